@@ -29,7 +29,7 @@ public sealed interface Principal
     return arn();
   }
 
-  /** The principal type as {@code aws:PrincipalType} and CloudTrail's {@code userIdentity.type} name it. */
+  /** The principal type as CloudTrail names it in {@code userIdentity.type} ({@code aws:PrincipalType} uses other names). */
   String type();
 
   Pattern IAM = Pattern.compile("arn:aws:iam::(\\d{12}):(root|user/(.+)|role/(.+))");
