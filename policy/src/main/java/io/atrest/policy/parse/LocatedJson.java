@@ -2,6 +2,7 @@ package io.atrest.policy.parse;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -122,12 +123,21 @@ public final class LocatedJson {
         case START_OBJECT -> object(pointer);
         case START_ARRAY -> array(pointer);
         case VALUE_STRING -> NODES.textNode(parser.getText());
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number();
         case VALUE_TRUE -> NODES.booleanNode(true);
         case VALUE_FALSE -> NODES.booleanNode(false);
         case VALUE_NULL -> NODES.nullNode();
         default -> throw new IllegalStateException("unexpected token " + token);
       };
+    }
+
+    /** A number as written; one too large for a decimal is a located parse error, not a crash. */
+    private JsonNode number() throws IOException {
+      try {
+        return NODES.numberNode(parser.getDecimalValue());
+      } catch (NumberFormatException e) {
+        throw new JsonParseException(parser, "number `" + parser.getText() + "` is out of range");
+      }
     }
 
     private ObjectNode object(String pointer) throws IOException {
