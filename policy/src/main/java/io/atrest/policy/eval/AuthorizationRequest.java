@@ -16,7 +16,8 @@ public record AuthorizationRequest(
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(context, "context");
     if (!action.contains(":")) {
-      throw new IllegalArgumentException("action `" + action + "` must be service:Action, such as kms:Decrypt");
+      throw new IllegalArgumentException(
+          "action `" + action + "` must be service:Action, such as kms:Decrypt");
     }
   }
 }

@@ -13,7 +13,8 @@ public record ContextValue(List<String> values, boolean multiValued) {
   public ContextValue {
     values = List.copyOf(values);
     if (!multiValued && values.size() != 1) {
-      throw new IllegalArgumentException("a single-valued key holds exactly one value, got " + values);
+      throw new IllegalArgumentException(
+          "a single-valued key holds exactly one value, got " + values);
     }
   }
 

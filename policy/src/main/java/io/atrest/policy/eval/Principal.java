@@ -29,7 +29,10 @@ public sealed interface Principal
     return arn();
   }
 
-  /** The principal type as CloudTrail names it in {@code userIdentity.type} ({@code aws:PrincipalType} uses other names). */
+  /**
+   * The principal type as CloudTrail names it in {@code userIdentity.type} ({@code
+   * aws:PrincipalType} uses other names).
+   */
   String type();
 
   Pattern IAM = Pattern.compile("arn:aws:iam::(\\d{12}):(root|user/(.+)|role/(.+))");
@@ -61,7 +64,9 @@ public sealed interface Principal
       return new ServicePrincipal(value);
     }
     throw new IllegalArgumentException(
-        "principal `" + value + "` is not an IAM user, role or root ARN, an assumed-role session"
+        "principal `"
+            + value
+            + "` is not an IAM user, role or root ARN, an assumed-role session"
             + " ARN (arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION) or a service principal"
             + " (such as dynamodb.amazonaws.com)");
   }
@@ -107,7 +112,9 @@ public sealed interface Principal
     }
   }
 
-  /** An IAM role used directly as a principal (policies name roles; callers are usually sessions). */
+  /**
+   * An IAM role used directly as a principal (policies name roles; callers are usually sessions).
+   */
   record IamRole(String accountId, String name) implements Principal {
     @Override
     public String arn() {

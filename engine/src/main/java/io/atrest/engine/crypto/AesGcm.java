@@ -1,0 +1,62 @@
+package io.atrest.engine.crypto;
+
+import io.atrest.engine.kms.error.InvalidCiphertextException;
+import java.security.GeneralSecurityException;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * AES-256-GCM through the JDK provider (AES-NI and CLMUL intrinsics, about thirty times faster than
+ * BouncyCastle here). One {@link Cipher} per thread is reused, since {@code Cipher.getInstance} is
+ * the costly part of a small message.
+ */
+public final class AesGcm {
+
+  public static final int IV_LENGTH = 12;
+  public static final int TAG_LENGTH = 16;
+
+  private static final ThreadLocal<Cipher> CIPHER =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Cipher.getInstance("AES/GCM/NoPadding");
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException("the JDK lacks AES/GCM/NoPadding", e);
+            }
+          });
+
+  private AesGcm() {}
+
+  /** Encrypts and authenticates {@code plaintext} with {@code aad}; returns ciphertext plus tag. */
+  public static byte[] seal(SecretKeySpec key, byte[] iv, byte[] aad, byte[] plaintext) {
+    try {
+      Cipher cipher = CIPHER.get();
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_LENGTH * 8, iv));
+      cipher.updateAAD(aad);
+      return cipher.doFinal(plaintext);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM encryption failed", e);
+    }
+  }
+
+  /**
+   * Decrypts {@code sealed} (ciphertext plus tag) and checks it against {@code aad}.
+   *
+   * @throws InvalidCiphertextException with an empty message, as AWS KMS gives, when the tag does
+   *     not verify: a wrong key, a changed byte or a different AAD
+   */
+  public static byte[] open(SecretKeySpec key, byte[] iv, byte[] aad, byte[] sealed) {
+    Cipher cipher = CIPHER.get();
+    try {
+      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_LENGTH * 8, iv));
+      cipher.updateAAD(aad);
+      return cipher.doFinal(sealed);
+    } catch (AEADBadTagException e) {
+      throw new InvalidCiphertextException("");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM decryption failed", e);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package io.atrest.engine.crypto;
+
+import io.atrest.engine.kms.error.InvalidCiphertextException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The ciphertext blob that Encrypt and GenerateDataKey return and Decrypt reads. Its clear header
+ * names the key and the key material version, so Decrypt needs no key id; the header is
+ * authenticated together with the encryption context, so changing either fails decryption.
+ *
+ * <p>Wire format, in order:
+ *
+ * <ol>
+ *   <li>1 byte: format version, {@code 0x01}
+ *   <li>1 byte: length {@code n} of the key id; {@code n} bytes: the key id (ASCII UUID)
+ *   <li>1 byte: length {@code m} of the key material id; {@code m} bytes: the material id (ASCII)
+ *   <li>12 bytes: the GCM IV, random per message
+ *   <li>the rest: AES-256-GCM ciphertext followed by its 16-byte tag
+ * </ol>
+ *
+ * <p>The AAD is the header (items 1 to 3) followed by {@link EncryptionContext#canonicalBytes()}.
+ */
+public final class CiphertextBlob {
+
+  public static final byte VERSION = 0x01;
+
+  private final String keyId;
+  private final String materialId;
+  private final byte[] header;
+  private final byte[] iv;
+  private final byte[] sealed;
+
+  private CiphertextBlob(String keyId, String materialId, byte[] header, byte[] iv, byte[] sealed) {
+    this.keyId = keyId;
+    this.materialId = materialId;
+    this.header = header;
+    this.iv = iv;
+    this.sealed = sealed;
+  }
+
+  /** Encrypts {@code plaintext} under {@code material} of key {@code keyId}, bound to {@code context}. */
+  public static byte[] seal(
+      String keyId,
+      KeyMaterial material,
+      EncryptionContext context,
+      byte[] plaintext,
+      SecureRandom random) {
+    byte[] header = header(keyId, material.id());
+    byte[] iv = new byte[AesGcm.IV_LENGTH];
+    random.nextBytes(iv);
+    byte[] sealed = AesGcm.seal(material.keySpec(), iv, aad(header, context), plaintext);
+    return ByteBuffer.allocate(header.length + iv.length + sealed.length)
+        .put(header)
+        .put(iv)
+        .put(sealed)
+        .array();
+  }
+
+  /**
+   * Reads the clear header of a blob without decrypting it.
+   *
+   * @throws InvalidCiphertextException (empty message, as AWS) when the blob is too short or its
+   *     version or lengths are wrong
+   */
+  public static CiphertextBlob parse(byte[] blob) {
+    Objects.requireNonNull(blob, "blob");
+    try {
+      ByteBuffer in = ByteBuffer.wrap(blob);
+      if (in.get() != VERSION) {
+        throw new InvalidCiphertextException("");
+      }
+      String keyId = readField(in);
+      String materialId = readField(in);
+      byte[] header = Arrays.copyOf(blob, in.position());
+      byte[] iv = new byte[AesGcm.IV_LENGTH];
+      in.get(iv);
+      if (in.remaining() < AesGcm.TAG_LENGTH + 1) {
+        throw new InvalidCiphertextException("");
+      }
+      byte[] sealed = new byte[in.remaining()];
+      in.get(sealed);
+      return new CiphertextBlob(keyId, materialId, header, iv, sealed);
+    } catch (java.nio.BufferUnderflowException e) {
+      throw new InvalidCiphertextException("");
+    }
+  }
+
+  /** The id of the key the blob names. */
+  public String keyId() {
+    return keyId;
+  }
+
+  /** The id of the key material version the blob names. */
+  public String materialId() {
+    return materialId;
+  }
+
+  /**
+   * Decrypts with {@code material}, which must be the version the header names.
+   *
+   * @throws InvalidCiphertextException when the material, the blob or the context does not match
+   */
+  public byte[] open(KeyMaterial material, EncryptionContext context) {
+    if (!material.id().equals(materialId)) {
+      throw new InvalidCiphertextException("");
+    }
+    return AesGcm.open(material.keySpec(), iv, aad(header, context), sealed);
+  }
+
+  private static byte[] header(String keyId, String materialId) {
+    byte[] key = ascii(keyId, "key id");
+    byte[] material = ascii(materialId, "key material id");
+    return ByteBuffer.allocate(3 + key.length + material.length)
+        .put(VERSION)
+        .put((byte) key.length)
+        .put(key)
+        .put((byte) material.length)
+        .put(material)
+        .array();
+  }
+
+  private static byte[] aad(byte[] header, EncryptionContext context) {
+    byte[] ec = context.canonicalBytes();
+    return ByteBuffer.allocate(header.length + ec.length).put(header).put(ec).array();
+  }
+
+  private static String readField(ByteBuffer in) {
+    int length = Byte.toUnsignedInt(in.get());
+    if (length == 0) {
+      throw new InvalidCiphertextException("");
+    }
+    byte[] field = new byte[length];
+    in.get(field);
+    return new String(field, StandardCharsets.US_ASCII);
+  }
+
+  private static byte[] ascii(String value, String what) {
+    byte[] bytes = value.getBytes(StandardCharsets.US_ASCII);
+    if (bytes.length == 0 || bytes.length > 255) {
+      throw new IllegalArgumentException(what + " `" + value + "` must be 1 to 255 ASCII characters");
+    }
+    return bytes;
+  }
+}

@@ -1,0 +1,208 @@
+package io.atrest.engine.kms;
+
+import io.atrest.engine.crypto.EncryptionContext;
+import io.atrest.engine.identity.Caller;
+import io.atrest.engine.identity.IamRegistry;
+import io.atrest.engine.identity.IdentityPolicy;
+import io.atrest.engine.kms.error.AccessDeniedException;
+import io.atrest.engine.kms.grant.GrantOperation;
+import io.atrest.engine.kms.grant.GrantRecord;
+import io.atrest.engine.kms.grant.GrantRules;
+import io.atrest.engine.store.KmsStore;
+import io.atrest.policy.Decision;
+import io.atrest.policy.KeyPolicyAuthorizer;
+import io.atrest.policy.Outcome;
+import io.atrest.policy.PolicyEvaluator;
+import io.atrest.policy.Reason;
+import io.atrest.policy.eval.AuthorizationRequest;
+import io.atrest.policy.eval.ContextValue;
+import io.atrest.policy.eval.Principal;
+import io.atrest.policy.eval.RequestContext;
+import io.atrest.policy.model.PolicyDocument;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Authorizes every KMS call: the key policy and the caller's identity policies through {@link
+ * KeyPolicyAuthorizer}, then grants. A grant can turn an implicit deny into an allow, never an
+ * explicit deny. The decision is kept on the call (for the trail) and carried by the {@link
+ * AccessDeniedException}, with a reason naming the grant that allowed or saying that none applied.
+ */
+final class AccessControl {
+
+  private static final Pattern IP = Pattern.compile("[0-9.]+|[0-9a-fA-F:]+");
+
+  private final IamRegistry iam;
+  private final KmsStore store;
+  private final PolicyCache policies;
+  private final Clock clock;
+  private final String region;
+  private final KeyPolicyAuthorizer authorizer = new KeyPolicyAuthorizer();
+  private final PolicyEvaluator evaluator = new PolicyEvaluator();
+
+  AccessControl(IamRegistry iam, KmsStore store, PolicyCache policies, Clock clock, String region) {
+    this.iam = iam;
+    this.store = store;
+    this.policies = policies;
+    this.clock = clock;
+    this.region = region;
+  }
+
+  /** Condition keys every request carries: who calls, through which service, from where, when. */
+  RequestContext.Builder baseContext(Caller caller) {
+    RequestContext.Builder context = RequestContext.builder();
+    caller.viaServiceHost(region).ifPresent(v -> context.put("kms:ViaService", v));
+    context.put("aws:ViaAWSService", ContextValue.of(caller.viaService().isPresent()));
+    caller.viaService()
+        .ifPresent(s -> context.put("aws:CalledVia", ContextValue.ofList(List.of(s + ".amazonaws.com"))));
+    if (IP.matcher(caller.sourceIp()).matches()) {
+      context.put("aws:SourceIp", caller.sourceIp());
+    }
+    context.put("aws:SecureTransport", ContextValue.of(true));
+    context.put("aws:CurrentTime", clock.instant().toString());
+    context.put("aws:EpochTime", Long.toString(clock.instant().getEpochSecond()));
+    return context;
+  }
+
+  /** Adds the keys that describe the key itself, for key resource operations. */
+  RequestContext.Builder keyContext(RequestContext.Builder context, KeyRecord key) {
+    context.put("kms:KeySpec", key.keySpec().name());
+    context.put("kms:KeyUsage", key.keyUsage().name());
+    context.put("kms:KeyOrigin", key.origin().name());
+    context.put("kms:MultiRegion", ContextValue.of(false));
+    List<String> aliases =
+        store.aliases().stream()
+            .filter(a -> a.targetKeyId().equals(key.keyId()))
+            .map(AliasRecord::aliasName)
+            .sorted()
+            .toList();
+    context.put("kms:ResourceAliases", ContextValue.ofList(aliases));
+    return context;
+  }
+
+  /** Adds {@code kms:EncryptionContext:<k>} per pair and {@code kms:EncryptionContextKeys}. */
+  static RequestContext.Builder encryptionContext(RequestContext.Builder context, EncryptionContext ec) {
+    ec.asMap().forEach((k, v) -> context.put("kms:EncryptionContext:" + k, v));
+    context.put("kms:EncryptionContextKeys", ContextValue.ofList(List.copyOf(ec.asMap().keySet())));
+    return context;
+  }
+
+  /** What a grant must satisfy to allow a call the policies do not allow, and how to name it. */
+  record GrantCheck(String what, Predicate<GrantRecord> applies) {}
+
+  /**
+   * Authorizes {@code action} on {@code key}, falling back to the key's grants for {@code
+   * grantOperation} with {@code ec} when the policies do not allow.
+   *
+   * @throws AccessDeniedException with the decision when nothing allows or something denies
+   */
+  Decision authorizeKey(
+      KmsCall call,
+      KeyRecord key,
+      String action,
+      RequestContext context,
+      Optional<GrantOperation> grantOperation,
+      EncryptionContext ec) {
+    Principal principal = call.caller.principal();
+    Optional<GrantCheck> check =
+        grantOperation.map(
+            op -> new GrantCheck(op.name(), g -> GrantRules.allows(g, principal, region, op, ec)));
+    return authorizeKey(call, key, action, context, check);
+  }
+
+  /** Authorizes {@code action} on {@code key}, falling back to grants that pass {@code check}. */
+  Decision authorizeKey(
+      KmsCall call, KeyRecord key, String action, RequestContext context, Optional<GrantCheck> check) {
+    Principal principal = call.caller.principal();
+    AuthorizationRequest request = new AuthorizationRequest(principal, action, key.arn(), context);
+    Decision decision =
+        authorizer.authorize(request, policies.keyPolicy(key.policy()), identityPolicies(principal));
+    if (decision.outcome() == Outcome.IMPLICIT_DENY && check.isPresent()) {
+      decision = withGrant(decision, key, principal, check.get());
+    }
+    call.decision(decision);
+    if (!decision.isAllowed()) {
+      throw denied(principal, action, key.arn(), decision, true);
+    }
+    return decision;
+  }
+
+  /**
+   * Authorizes an action that no key policy governs (CreateKey, ListKeys, ListAliases,
+   * GenerateRandom, the alias side of alias operations): the caller's identity policies alone; the
+   * account root user is allowed unless a policy denies.
+   */
+  Decision authorizeAccount(KmsCall call, String action, String resource, RequestContext context) {
+    Principal principal = call.caller.principal();
+    AuthorizationRequest request = new AuthorizationRequest(principal, action, resource, context);
+    List<Reason> reasons = new ArrayList<>();
+    boolean allowed = principal instanceof Principal.AccountRoot;
+    boolean denied = false;
+    if (allowed) {
+      reasons.add(Reason.note("iam", "the account root user has full access unless denied"));
+    }
+    for (PolicyDocument policy : identityPolicies(principal)) {
+      Decision one = evaluator.evaluate(request, policy, false);
+      reasons.addAll(one.reasons());
+      denied |= one.outcome() == Outcome.EXPLICIT_DENY;
+      allowed |= one.outcome() == Outcome.ALLOW;
+    }
+    Outcome outcome = denied ? Outcome.EXPLICIT_DENY : allowed ? Outcome.ALLOW : Outcome.IMPLICIT_DENY;
+    Decision decision = new Decision(outcome, reasons);
+    call.decision(decision);
+    if (!decision.isAllowed()) {
+      throw denied(principal, action, resource, decision, false);
+    }
+    return decision;
+  }
+
+  private Decision withGrant(
+      Decision decision, KeyRecord key, Principal principal, GrantCheck check) {
+    List<Reason> reasons = new ArrayList<>(decision.reasons());
+    Optional<GrantRecord> grant =
+        grants(key).stream()
+            .sorted(Comparator.comparing(GrantRecord::creationDate).thenComparing(GrantRecord::grantId))
+            .filter(check.applies())
+            .findFirst();
+    if (grant.isPresent()) {
+      reasons.add(
+          new Reason(
+              "grant:" + grant.get().grantId(), "", Optional.empty(), Reason.Kind.ALLOWED_BY,
+              "grant to " + grant.get().granteePrincipal() + " allows " + check.what(), List.of()));
+      return new Decision(Outcome.ALLOW, reasons);
+    }
+    reasons.add(
+        Reason.note("grants", "no grant of the key allows " + check.what() + " to " + principal.arn()));
+    return new Decision(Outcome.IMPLICIT_DENY, reasons);
+  }
+
+  List<GrantRecord> grants(KeyRecord key) {
+    return store.grants().stream().filter(g -> g.keyId().equals(key.keyId())).toList();
+  }
+
+  List<PolicyDocument> identityPolicies(Principal principal) {
+    return iam.policiesFor(principal).stream().map(IdentityPolicy::document).toList();
+  }
+
+  /** AWS's message for each kind of denial, as recorded in CloudTrail [PAGES-AD]. */
+  static AccessDeniedException denied(
+      Principal principal, String action, String resource, Decision decision, boolean resourcePolicy) {
+    String head = "User: " + principal.arn() + " is not authorized to perform: " + action
+        + " on resource: " + resource;
+    String tail;
+    if (decision.outcome() == Outcome.EXPLICIT_DENY) {
+      boolean inKeyPolicy =
+          decision.determining().stream().anyMatch(r -> r.source().equals(PolicyCache.KEY_POLICY));
+      tail = " with an explicit deny in " + (inKeyPolicy ? "a resource-based policy" : "an identity-based policy");
+    } else {
+      tail = " because no " + (resourcePolicy ? "resource-based" : "identity-based")
+          + " policy allows the " + action + " action";
+    }
+    return new AccessDeniedException(head + tail, decision);
+  }
+}

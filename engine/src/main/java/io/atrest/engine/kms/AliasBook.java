@@ -1,0 +1,116 @@
+package io.atrest.engine.kms;
+
+import io.atrest.engine.kms.api.AliasListEntry;
+import io.atrest.engine.kms.api.CreateAliasRequest;
+import io.atrest.engine.kms.api.DeleteAliasRequest;
+import io.atrest.engine.kms.api.ListAliasesRequest;
+import io.atrest.engine.kms.api.ListAliasesResult;
+import io.atrest.engine.kms.api.UpdateAliasRequest;
+import io.atrest.engine.kms.error.AlreadyExistsException;
+import io.atrest.engine.kms.error.InvalidAliasNameException;
+import io.atrest.engine.kms.error.NotFoundException;
+import io.atrest.engine.kms.error.ValidationException;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Aliases: CreateAlias, UpdateAlias, DeleteAlias, ListAliases. An alias operation needs permission
+ * on the alias (IAM only) and on the key (key policy) [KMS-PERMS]; names must start with {@code
+ * alias/} and must not use the reserved {@code alias/aws/} prefix.
+ */
+final class AliasBook {
+
+  private static final Pattern NAME = Pattern.compile("alias/[a-zA-Z0-9:/_-]{1,250}");
+  private static final String PREFIX_MESSAGE =
+      "Alias must start with the prefix \"alias/\". Please see"
+          + " https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html";
+
+  private final KmsCore core;
+
+  AliasBook(KmsCore core) {
+    this.core = core;
+  }
+
+  void create(KmsCall call, CreateAliasRequest r) {
+    call.param("aliasName", r.aliasName()).param("targetKeyId", r.targetKeyId());
+    String account = KeyLifecycle.requireAccount(call.caller);
+    requireName(r.aliasName());
+    String arn = AliasRecord.arn(core.region, account, r.aliasName());
+    authorizeAlias(call, KmsOperation.CreateAlias, arn);
+    KeyRecord key = core.manage(call, r.targetKeyId(), KmsOperation.CreateAlias);
+    if (core.store.alias(arn).isPresent()) {
+      throw new AlreadyExistsException("An alias with the name " + arn + " already exists");
+    }
+    core.store.putAlias(new AliasRecord(r.aliasName(), account, core.region, key.keyId(), call.time, call.time));
+  }
+
+  void update(KmsCall call, UpdateAliasRequest r) {
+    call.param("aliasName", r.aliasName()).param("targetKeyId", r.targetKeyId());
+    String account = KeyLifecycle.requireAccount(call.caller);
+    requireName(r.aliasName());
+    String arn = AliasRecord.arn(core.region, account, r.aliasName());
+    authorizeAlias(call, KmsOperation.UpdateAlias, arn);
+    AliasRecord alias = core.store.alias(arn).orElseThrow(() -> aliasNotFound(arn));
+    core.store.key(alias.targetKeyId()).ifPresent(call::key);
+    KeyRecord target = core.manage(call, r.targetKeyId(), KmsOperation.UpdateAlias);
+    core.store.putAlias(
+        new AliasRecord(alias.aliasName(), account, core.region, target.keyId(), alias.creationDate(), call.time));
+  }
+
+  void delete(KmsCall call, DeleteAliasRequest r) {
+    call.param("aliasName", r.aliasName());
+    String account = KeyLifecycle.requireAccount(call.caller);
+    requireName(r.aliasName());
+    String arn = AliasRecord.arn(core.region, account, r.aliasName());
+    authorizeAlias(call, KmsOperation.DeleteAlias, arn);
+    AliasRecord alias = core.store.alias(arn).orElseThrow(() -> aliasNotFound(arn));
+    core.store.key(alias.targetKeyId())
+        .ifPresent(k -> core.manage(call, k.keyId(), KmsOperation.DeleteAlias));
+    core.store.deleteAlias(arn);
+  }
+
+  ListAliasesResult list(KmsCall call, ListAliasesRequest r) {
+    String account = KeyLifecycle.requireAccount(call.caller);
+    core.access.authorizeAccount(
+        call, KmsOperation.ListAliases.action(), "*", core.access.baseContext(call.caller).build());
+    Optional<String> keyId = r.keyId().map(id -> keyIdOf(call, id));
+    return new ListAliasesResult(
+        core.store.aliases().stream()
+            .filter(a -> a.accountId().equals(account) && a.region().equals(core.region))
+            .filter(a -> keyId.map(a.targetKeyId()::equals).orElse(true))
+            .sorted(Comparator.comparing(AliasRecord::aliasName))
+            .map(a -> new AliasListEntry(a.aliasName(), a.arn(), Optional.of(a.targetKeyId()),
+                Optional.of(a.creationDate()), Optional.of(a.lastUpdatedDate())))
+            .toList());
+  }
+
+  private String keyIdOf(KmsCall call, String keyId) {
+    call.param("keyId", keyId);
+    return core.resolver.resolveKey(call, keyId).keyId();
+  }
+
+  private void authorizeAlias(KmsCall call, KmsOperation op, String aliasArn) {
+    core.access.authorizeAccount(call, op.action(), aliasArn, core.access.baseContext(call.caller).build());
+  }
+
+  /** The rules on alias names: the {@code alias/} prefix [recorded], the reserved {@code alias/aws/}. */
+  static void requireName(String name) {
+    if (!name.startsWith("alias/")) {
+      throw new ValidationException(PREFIX_MESSAGE);
+    }
+    if (name.startsWith("alias/aws/")) {
+      throw new InvalidAliasNameException(
+          "Alias names that begin with alias/aws/ are reserved for AWS managed keys: " + name);
+    }
+    if (!NAME.matcher(name).matches()) {
+      throw new ValidationException(
+          "1 validation error detected: Value '" + name + "' at 'aliasName' failed to satisfy"
+              + " constraint: Member must satisfy regular expression pattern: ^[a-zA-Z0-9:/_-]+$");
+    }
+  }
+
+  private static NotFoundException aliasNotFound(String arn) {
+    return new NotFoundException("Alias " + arn + " is not found.");
+  }
+}

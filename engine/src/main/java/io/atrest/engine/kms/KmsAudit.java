@@ -1,0 +1,155 @@
+package io.atrest.engine.kms;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.atrest.engine.identity.Caller;
+import io.atrest.engine.identity.IamRegistry;
+import io.atrest.engine.kms.error.AccessDeniedException;
+import io.atrest.engine.kms.error.KmsException;
+import io.atrest.engine.trail.AuditTrail;
+import io.atrest.engine.trail.EventType;
+import io.atrest.engine.trail.IdentityType;
+import io.atrest.engine.trail.Ids;
+import io.atrest.engine.trail.SessionContext;
+import io.atrest.engine.trail.TrailEvent;
+import io.atrest.engine.trail.TrailResource;
+import io.atrest.engine.trail.UserIdentity;
+import io.atrest.policy.eval.Principal;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Writes the CloudTrail records of KMS calls and of the actions KMS takes by itself, in the shapes
+ * of POLICY-SEMANTICS §7.3 and the seed 004 samples:
+ *
+ * <ul>
+ *   <li>one record per call, failed calls included ({@code errorCode}/{@code errorMessage}, denials
+ *       as {@code AccessDenied});
+ *   <li>a call on a key of another account is recorded in both accounts with one {@code
+ *       sharedEventID}; a denied one only in the caller's account; a call by a service principal
+ *       (which has no customer account) in the key's account with a {@code sharedEventID}, as the
+ *       seed's GenerateDataKey by DynamoDB shows;
+ *   <li>automatic rotation, the end of a deletion window and the expiry of imported material are
+ *       {@code AwsServiceEvent}s by {@code AWS Internal}, timed when they were due.
+ * </ul>
+ */
+final class KmsAudit {
+
+  private final AuditTrail trail;
+  private final IamRegistry iam;
+  private final Ids ids;
+  private final String region;
+
+  KmsAudit(AuditTrail trail, IamRegistry iam, Ids ids, String region) {
+    this.trail = trail;
+    this.iam = iam;
+    this.ids = ids;
+    this.region = region;
+  }
+
+  void record(KmsCall call, KmsException error) {
+    if (call.isUnaudited()) {
+      return;
+    }
+    String callerAccount = call.caller.account().orElse(null);
+    String keyAccount = call.primaryKey().map(KeyRecord::accountId).orElse(callerAccount);
+    Set<String> recipients = new LinkedHashSet<>();
+    if (callerAccount != null) {
+      recipients.add(callerAccount);
+    }
+    boolean deniedAcross = error instanceof AccessDeniedException && callerAccount != null;
+    if (keyAccount != null && !deniedAcross) {
+      recipients.add(keyAccount);
+    }
+    boolean shared = recipients.size() > 1 || (callerAccount == null && keyAccount != null);
+    TrailEvent.Builder event = apiCall(call, error);
+    String sharedId = shared ? ids.sharedEventId() : null;
+    for (String account : recipients) {
+      trail.record(
+          event.eventID(ids.eventId()).recipientAccountId(account).sharedEventID(sharedId).build());
+    }
+  }
+
+  /** An action KMS took by itself at {@code when}: RotateKey, DeleteKey, DeleteExpiredKeyMaterial. */
+  void serviceEvent(String name, KeyRecord key, Instant when, boolean withDetails) {
+    TrailEvent.Builder event =
+        TrailEvent.builder()
+            .userIdentity(UserIdentity.awsInternal(key.accountId()))
+            .eventTime(when)
+            .eventSource(TrailEvent.KMS)
+            .eventName(name)
+            .awsRegion(region)
+            .sourceIPAddress("AWS Internal")
+            .userAgent("AWS Internal")
+            .readOnly(false)
+            .resource(TrailResource.kmsKey(key.arn()))
+            .eventType(EventType.AWS_SERVICE_EVENT)
+            .eventID(ids.eventId())
+            .recipientAccountId(key.accountId());
+    if (withDetails) {
+      ObjectNode details = JsonNodeFactory.instance.objectNode().put("keyId", key.keyId());
+      event.serviceEventDetails(details);
+    }
+    trail.record(event.build());
+  }
+
+  private TrailEvent.Builder apiCall(KmsCall call, KmsException error) {
+    TrailEvent.Builder event =
+        TrailEvent.builder()
+            .userIdentity(identity(call.caller, call.time))
+            .eventTime(call.time)
+            .eventSource(TrailEvent.KMS)
+            .eventName(call.operation.name())
+            .awsRegion(region)
+            .sourceIPAddress(call.caller.sourceIp())
+            .userAgent(call.caller.userAgent())
+            .requestParameters(call.requestParameters)
+            .requestID(ids.requestId())
+            .readOnly(call.operation.readOnly())
+            .eventType(EventType.AWS_API_CALL);
+    call.keys().forEach(k -> event.resource(TrailResource.kmsKey(k.arn())));
+    call.responseElements().ifPresent(event::responseElements);
+    call.keyMaterialId()
+        .ifPresent(
+            id -> event.additionalEventData(JsonNodeFactory.instance.objectNode().put("keyMaterialId", id)));
+    call.decision().ifPresent(event::decision);
+    if (error != null) {
+      event.error(error.trailErrorCode(), error.getMessage());
+    }
+    return event;
+  }
+
+  private UserIdentity identity(Caller caller, Instant now) {
+    UserIdentity identity = principalIdentity(caller.principal(), caller, now);
+    if (caller.viaService().isPresent()) {
+      identity = identity.invokedBy(caller.invokedBy().orElseThrow());
+    }
+    return identity;
+  }
+
+  private UserIdentity principalIdentity(Principal principal, Caller caller, Instant now) {
+    String accessKey = caller.accessKeyId().orElse(null);
+    if (principal instanceof Principal.ServicePrincipal service) {
+      return UserIdentity.awsService(service.name());
+    }
+    if (principal instanceof Principal.AccountRoot root) {
+      return UserIdentity.root(root.accountId(), accessKey);
+    }
+    if (principal instanceof Principal.AssumedRoleSession session) {
+      String roleId = iam.principalId(new Principal.IamRole(session.accountId(), session.roleName())).orElseThrow();
+      SessionContext context =
+          new SessionContext(
+              new SessionContext.Attributes(now, false),
+              SessionContext.SessionIssuer.role(roleId, session.accountId(), session.roleName()));
+      return UserIdentity.assumedRole(context, session.sessionName(), accessKey);
+    }
+    String id = iam.principalId(principal).orElseThrow();
+    String account = principal.account().orElseThrow();
+    if (principal instanceof Principal.IamUser user) {
+      return new UserIdentity(
+          IdentityType.IAM_USER, id, user.arn(), account, accessKey, user.userName(), null, null);
+    }
+    return new UserIdentity(IdentityType.ROLE, id, principal.arn(), account, accessKey, null, null, null);
+  }
+}

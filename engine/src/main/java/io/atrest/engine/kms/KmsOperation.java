@@ -1,0 +1,60 @@
+package io.atrest.engine.kms;
+
+/**
+ * The KMS API operations the engine serves, with the facts the audit trail and authorization need:
+ * the IAM action, and whether CloudTrail marks the event {@code readOnly} [KMS-CT].
+ */
+public enum KmsOperation {
+  CancelKeyDeletion(false),
+  CreateAlias(false),
+  CreateGrant(false),
+  CreateKey(false),
+  Decrypt(true),
+  DeleteAlias(false),
+  DeleteImportedKeyMaterial(false),
+  DescribeKey(true),
+  DisableKey(false),
+  DisableKeyRotation(false),
+  EnableKey(false),
+  EnableKeyRotation(false),
+  Encrypt(true),
+  GenerateDataKey(true),
+  GenerateDataKeyWithoutPlaintext(true),
+  GenerateRandom(true),
+  GetKeyPolicy(true),
+  GetKeyRotationStatus(true),
+  GetParametersForImport(true),
+  ImportKeyMaterial(false),
+  ListAliases(true),
+  ListGrants(true),
+  ListKeyPolicies(true),
+  ListKeyRotations(true),
+  ListKeys(true),
+  ListResourceTags(true),
+  ListRetirableGrants(true),
+  PutKeyPolicy(false),
+  ReEncrypt(true),
+  RetireGrant(false),
+  RevokeGrant(false),
+  RotateKeyOnDemand(false),
+  ScheduleKeyDeletion(false),
+  TagResource(false),
+  UntagResource(false),
+  UpdateAlias(false),
+  UpdateKeyDescription(false);
+
+  private final boolean readOnly;
+
+  KmsOperation(boolean readOnly) {
+    this.readOnly = readOnly;
+  }
+
+  /** The IAM action, such as {@code kms:Decrypt}. */
+  public String action() {
+    return "kms:" + name();
+  }
+
+  public boolean readOnly() {
+    return readOnly;
+  }
+}

@@ -1,0 +1,91 @@
+package io.atrest.engine.kms;
+
+import io.atrest.engine.crypto.KeyMaterial;
+import io.atrest.engine.trail.KeyKind;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The keys AWS services own or manage: the AWS managed key {@code aws/dynamodb} of an account,
+ * created on first use with the documented description and key policy and rotated yearly [seed
+ * 004]; and AWS owned keys, one per service and region. Nobody can change an AWS managed key: its
+ * policy allows no PutKeyPolicy, DisableKey, ScheduleKeyDeletion or rotation change, so KMS
+ * answers those with AccessDenied, which is how AWS refuses them.
+ */
+final class ServiceKeys {
+
+  static final String DYNAMODB = "dynamodb";
+  static final String DYNAMODB_ALIAS = "alias/aws/dynamodb";
+  static final String DYNAMODB_DESCRIPTION =
+      "Default key that protects my DynamoDB data when no other key is defined";
+  private static final String OWNED_MATERIAL_ID = "aws-owned-material-1";
+
+  private final KmsCore core;
+  private final KeyLifecycle lifecycle;
+
+  ServiceKeys(KmsCore core, KeyLifecycle lifecycle) {
+    this.core = core;
+    this.lifecycle = lifecycle;
+  }
+
+  /** The {@code aws/dynamodb} key of {@code account}, created now if it does not exist yet. */
+  KeyRecord awsManagedKey(String service, String account) {
+    if (!DYNAMODB.equals(service)) {
+      throw new IllegalArgumentException(
+          "the engine knows the AWS managed key of `dynamodb` only, not of `" + service + "`");
+    }
+    core.iam.account(account).orElseThrow(
+        () -> new IllegalArgumentException("account `" + account + "` is not registered"));
+    String aliasArn = AliasRecord.arn(core.region, account, DYNAMODB_ALIAS);
+    return core.store.alias(aliasArn)
+        .flatMap(a -> core.store.key(a.targetKeyId()))
+        .orElseGet(() -> createManaged(account));
+  }
+
+  private KeyRecord createManaged(String account) {
+    Instant now = core.clock.instant();
+    KeyRecord key = new KeyRecord(
+        randomId(), account, core.region, now, DYNAMODB_DESCRIPTION, KeySpec.SYMMETRIC_DEFAULT,
+        KeyUsage.ENCRYPT_DECRYPT, Origin.AWS_KMS, KeyManager.AWS, KeyState.ENABLED, null,
+        PolicyTemplates.awsDynamoDbKeyPolicy(account, core.region), Map.of(), true,
+        RotationSchedule.DEFAULT_PERIOD_DAYS, now.plus(Duration.ofDays(RotationSchedule.DEFAULT_PERIOD_DAYS)),
+        List.of(), null, 0, null, null);
+    key = lifecycle.withFirstMaterial(key);
+    core.store.putKey(key);
+    core.store.putAlias(new AliasRecord(DYNAMODB_ALIAS, account, core.region, key.keyId(), now, now));
+    return key;
+  }
+
+  /** The AWS owned key {@code service} uses in this region; its material persists in the store. */
+  AwsOwnedKey awsOwnedKey(String service) {
+    String keyId = UUID.nameUUIDFromBytes(
+        ("aws-owned:" + service + ":" + core.region).getBytes(StandardCharsets.UTF_8)).toString();
+    KeyMaterial material = core.store.material(keyId, OWNED_MATERIAL_ID).orElseGet(() -> {
+      KeyMaterial fresh = KeyMaterial.of(OWNED_MATERIAL_ID, KeyMaterial.generate(core.random).secret());
+      core.store.putMaterial(keyId, fresh);
+      return fresh;
+    });
+    return new AwsOwnedKey(keyId, material, core.random);
+  }
+
+  /** The kind of every key of the region, by ARN, for the trail's cost estimates. */
+  Map<String, KeyKind> keyKinds() {
+    Map<String, KeyKind> kinds = new LinkedHashMap<>();
+    core.store.keys().stream()
+        .filter(k -> k.region().equals(core.region))
+        .forEach(k -> kinds.put(k.arn(),
+            k.keyManager() == KeyManager.AWS ? KeyKind.AWS_MANAGED : KeyKind.CUSTOMER_MANAGED));
+    return kinds;
+  }
+
+  private String randomId() {
+    long high = (core.random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (core.random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(high, low).toString();
+  }
+}

@@ -1,0 +1,100 @@
+package io.atrest.engine.store;
+
+import io.atrest.engine.crypto.KeyMaterial;
+import io.atrest.engine.kms.AliasRecord;
+import io.atrest.engine.kms.KeyRecord;
+import io.atrest.engine.kms.grant.GrantRecord;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A {@link KmsStore} in memory, for scenarios: fast, and gone when the engine is. */
+public final class InMemoryKmsStore implements KmsStore {
+
+  private final Map<String, KeyRecord> keys = new ConcurrentHashMap<>();
+  private final Map<String, KeyMaterial> materials = new ConcurrentHashMap<>();
+  private final Map<String, AliasRecord> aliases = new ConcurrentHashMap<>();
+  private final Map<String, GrantRecord> grants = new ConcurrentHashMap<>();
+
+  @Override
+  public void putKey(KeyRecord key) {
+    keys.put(key.keyId(), key);
+  }
+
+  @Override
+  public Optional<KeyRecord> key(String keyId) {
+    return Optional.ofNullable(keys.get(keyId));
+  }
+
+  @Override
+  public List<KeyRecord> keys() {
+    return List.copyOf(keys.values());
+  }
+
+  @Override
+  public void deleteKey(String keyId) {
+    keys.remove(keyId);
+    materials.keySet().removeIf(k -> k.startsWith(keyId + "/"));
+  }
+
+  @Override
+  public void putMaterial(String keyId, KeyMaterial material) {
+    materials.put(keyId + "/" + material.id(), material);
+  }
+
+  @Override
+  public Optional<KeyMaterial> material(String keyId, String materialId) {
+    return Optional.ofNullable(materials.get(keyId + "/" + materialId));
+  }
+
+  @Override
+  public void deleteMaterial(String keyId, String materialId) {
+    materials.remove(keyId + "/" + materialId);
+  }
+
+  @Override
+  public void putAlias(AliasRecord alias) {
+    aliases.put(alias.arn(), alias);
+  }
+
+  @Override
+  public Optional<AliasRecord> alias(String aliasArn) {
+    return Optional.ofNullable(aliases.get(aliasArn));
+  }
+
+  @Override
+  public List<AliasRecord> aliases() {
+    return List.copyOf(aliases.values());
+  }
+
+  @Override
+  public void deleteAlias(String aliasArn) {
+    aliases.remove(aliasArn);
+  }
+
+  @Override
+  public void putGrant(GrantRecord grant) {
+    grants.put(grant.grantId(), grant);
+  }
+
+  @Override
+  public Optional<GrantRecord> grant(String grantId) {
+    return Optional.ofNullable(grants.get(grantId));
+  }
+
+  @Override
+  public List<GrantRecord> grants() {
+    return List.copyOf(grants.values());
+  }
+
+  @Override
+  public void deleteGrant(String grantId) {
+    grants.remove(grantId);
+  }
+
+  @Override
+  public void close() {
+    // Nothing to release: the maps go with the instance.
+  }
+}

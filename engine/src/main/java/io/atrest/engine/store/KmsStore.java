@@ -1,0 +1,52 @@
+package io.atrest.engine.store;
+
+import io.atrest.engine.crypto.KeyMaterial;
+import io.atrest.engine.kms.AliasRecord;
+import io.atrest.engine.kms.KeyRecord;
+import io.atrest.engine.kms.grant.GrantRecord;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the KMS keeps keys, their material versions, aliases and grants. Each write is durable when
+ * the method returns (for file-backed stores). Implementations are thread-safe; the KMS serializes
+ * the read-modify-write sequences itself.
+ */
+public interface KmsStore extends AutoCloseable {
+
+  void putKey(KeyRecord key);
+
+  Optional<KeyRecord> key(String keyId);
+
+  /** Every key, in no particular order. */
+  List<KeyRecord> keys();
+
+  /** Removes a key with its material versions; aliases and grants are removed separately. */
+  void deleteKey(String keyId);
+
+  void putMaterial(String keyId, KeyMaterial material);
+
+  Optional<KeyMaterial> material(String keyId, String materialId);
+
+  void deleteMaterial(String keyId, String materialId);
+
+  /** Stores an alias under its ARN, replacing one of the same ARN. */
+  void putAlias(AliasRecord alias);
+
+  Optional<AliasRecord> alias(String aliasArn);
+
+  List<AliasRecord> aliases();
+
+  void deleteAlias(String aliasArn);
+
+  void putGrant(GrantRecord grant);
+
+  Optional<GrantRecord> grant(String grantId);
+
+  List<GrantRecord> grants();
+
+  void deleteGrant(String grantId);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,206 @@
+package io.atrest.engine.table;
+
+import io.atrest.engine.identity.Caller;
+import io.atrest.engine.kms.error.KmsException;
+import io.atrest.engine.table.crypto.KeyRing;
+import io.atrest.engine.table.crypto.SymmetricKey;
+import io.atrest.engine.table.error.BackupNotFoundException;
+import io.atrest.engine.table.error.TableAlreadyExistsException;
+import io.atrest.engine.table.error.TableNotFoundException;
+import io.atrest.engine.table.item.AttributeValue;
+import io.atrest.engine.table.item.ItemCodec;
+import io.atrest.engine.table.schema.TableNames;
+import io.atrest.engine.table.schema.TableSchema;
+import io.atrest.engine.table.sse.SseChoice;
+import io.atrest.engine.table.sse.SseDescription;
+import io.atrest.engine.table.sse.SseSpecification;
+import io.atrest.engine.table.storage.RecordStore;
+import io.atrest.engine.table.storage.Space;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * On-demand backups: CreateBackup, DescribeBackup, ListBackups, DeleteBackup and
+ * RestoreTableFromBackup, plus the backup DynamoDB makes when it archives a table.
+ */
+public final class Backups {
+  private final ReferenceDynamoDb db;
+  private final RecordStore store;
+  private final ItemData data;
+  private final Tables tables;
+  private final TableKeys keys;
+  private final Clock clock;
+  private final String accountId;
+  private final String region;
+  private final ControlPlaneAudit audit;
+  private final Catalog<BackupRecord> catalog;
+
+  Backups(ReferenceDynamoDb db, RecordStore store, ItemData data, Tables tables, TableKeys keys,
+      Clock clock, String accountId, String region, ControlPlaneAudit audit) {
+    this.db = db;
+    this.store = store;
+    this.data = data;
+    this.tables = tables;
+    this.keys = keys;
+    this.clock = clock;
+    this.accountId = accountId;
+    this.region = region;
+    this.audit = audit;
+    this.catalog = new Catalog<>(store, Space.BACKUPS, BackupRecord.class, "meta/");
+  }
+
+  public BackupDescription createBackup(Caller caller, String tableName, String backupName) {
+    synchronized (db) {
+      TableRecord rec =
+          tables.find(tableName).orElseThrow(() -> new TableNotFoundException("Table not found: " + tableName));
+      db.observed(rec);
+      BackupRecord b = snapshot(rec, backupName, "USER");
+      BackupDescription d = describe(b);
+      audit.record(caller, "CreateBackup", rec.tableName, rec.tableArn, Optional.empty(), d);
+      return d;
+    }
+  }
+
+  public BackupDescription describeBackup(Caller caller, String backupArn) {
+    synchronized (db) {
+      return describe(find(backupArn));
+    }
+  }
+
+  public List<BackupDescription> listBackups(Caller caller, Optional<String> tableName) {
+    synchronized (db) {
+      return catalog.all().stream()
+          .filter(b -> tableName.map(b.sourceTableName()::equals).orElse(true))
+          .map(this::describe)
+          .toList();
+    }
+  }
+
+  public BackupDescription deleteBackup(Caller caller, String backupArn) {
+    synchronized (db) {
+      BackupRecord b = find(backupArn);
+      for (Map.Entry<byte[], byte[]> e : store.scan(Space.BACKUPS, itemPrefix(b))) {
+        store.delete(Space.BACKUPS, e.getKey());
+      }
+      catalog.delete(b.backupArn());
+      store.commit();
+      return describe(b);
+    }
+  }
+
+  /**
+   * RestoreTableFromBackup: opens the backup's table key (which must still be usable, as the
+   * caller), then re-encrypts every item into a new table under the override's key kind, or the
+   * backup's own kind.
+   */
+  public TableDescription restoreTableFromBackup(
+      Caller caller, String targetTableName, String backupArn, Optional<SseSpecification> override) {
+    synchronized (db) {
+      TableNames.requireValid(targetTableName);
+      BackupRecord b = find(backupArn);
+      if (tables.find(targetTableName).isPresent()) {
+        throw new TableAlreadyExistsException("Table already exists: " + targetTableName);
+      }
+      SseChoice choice = override.map(SseSpecification::choice).orElse(choiceOf(b));
+      KeyRing source = openBackupKeys(b, caller);
+      TableSchema schema = b.schema().toSchema();
+      TableRecord rec = db.newRecord(targetTableName, schema, caller);
+      rec.billingMode = b.billingMode();
+      rec.throughput = b.throughput();
+      KeyRing ring = KeyRing.generate(targetTableName);
+      keys.provision(rec, choice, caller, ring);
+      byte[] prefix = itemPrefix(b);
+      int idLength = b.sourceTableId().length();
+      for (Map.Entry<byte[], byte[]> e : store.scan(Space.BACKUPS, prefix)) {
+        byte[] original = Arrays.copyOfRange(e.getKey(), prefix.length, e.getKey().length);
+        int partition = source.partitionOf(new byte[] {original[idLength]});
+        Map<String, AttributeValue> item =
+            ItemCodec.decode(source.open("item", partition, original, e.getValue()));
+        data.put(rec, schema, ring, schema.keyOfItem(item), item);
+      }
+      rec.status = TableStatus.CREATING;
+      rec.pendingTransition = true;
+      tables.save(rec);
+      TableDescription d = tables.describe(rec);
+      audit.record(caller, "RestoreTableFromBackup", rec.tableName, rec.tableArn, override, d);
+      return d;
+    }
+  }
+
+  /** Archives a table whose key stayed inaccessible too long: backup, then ARCHIVING. */
+  void archive(TableRecord rec) {
+    BackupRecord b = snapshot(rec, rec.tableName + "-archival", "SYSTEM");
+    rec.status = TableStatus.ARCHIVING;
+    rec.pendingTransition = true;
+    rec.archivalTime = clock.instant();
+    rec.archivalBackupArn = b.backupArn();
+    keys.forget(rec);
+  }
+
+  private KeyRing openBackupKeys(BackupRecord b, Caller caller) {
+    try {
+      SymmetricKey tableKey =
+          keys.openTableKey(b.sseKind(), b.kmsKeyArn(), b.encryptedTableKey(), b.sourceTableName(), caller);
+      return KeyRing.unwrap(b.sourceTableName(), tableKey, b.wrappedKeys());
+    } catch (KmsException e) {
+      throw KmsErrors.onKeyUse(e);
+    }
+  }
+
+  private static SseChoice choiceOf(BackupRecord b) {
+    switch (b.sseKind()) {
+      case AWS_OWNED:
+        return SseChoice.AWS_OWNED;
+      case AWS_MANAGED:
+        return SseChoice.AWS_MANAGED;
+      default:
+        return SseChoice.customerManaged(b.kmsKeyArn());
+    }
+  }
+
+  private BackupRecord snapshot(TableRecord rec, String backupName, String type) {
+    long now = clock.millis();
+    String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL);
+    String arn = rec.tableArn + "/backup/" + String.format("%017d", now) + "-" + suffix;
+    long count = 0;
+    long size = 0;
+    BackupRecord probe = new BackupRecord(arn, backupName, type, clock.instant(), rec.tableName,
+        rec.tableArn, rec.tableId, rec.schema, rec.billingMode, rec.throughput, rec.sseKind,
+        rec.kmsKeyArn, rec.encryptedTableKey, rec.wrappedKeys, 0, 0);
+    byte[] prefix = itemPrefix(probe);
+    for (Map.Entry<byte[], byte[]> e : data.rawItems(rec)) {
+      store.put(Space.BACKUPS, ItemData.concat(prefix, e.getKey()), e.getValue());
+      count++;
+      size += e.getValue().length;
+    }
+    BackupRecord b = new BackupRecord(arn, backupName, type, probe.created(), rec.tableName,
+        rec.tableArn, rec.tableId, rec.schema, rec.billingMode, rec.throughput, rec.sseKind,
+        rec.kmsKeyArn, rec.encryptedTableKey, rec.wrappedKeys, count, size);
+    catalog.put(arn, b);
+    store.commit();
+    return b;
+  }
+
+  private BackupRecord find(String backupArn) {
+    return catalog.get(backupArn).orElseThrow(() -> new BackupNotFoundException("Backup not found: " + backupArn));
+  }
+
+  private static byte[] itemPrefix(BackupRecord b) {
+    return ("item/" + b.backupArn() + "/").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private BackupDescription describe(BackupRecord b) {
+    Optional<SseDescription> sse =
+        b.sseKind() == SseChoice.Kind.AWS_OWNED
+            ? Optional.empty()
+            : Optional.of(SseDescription.enabled(b.kmsKeyArn()));
+    return new BackupDescription(b.backupArn(), b.backupName(), "AVAILABLE", b.backupType(),
+        b.created(), b.sizeBytes(), b.sourceTableName(), b.sourceTableArn(), b.sourceTableId(),
+        b.itemCount(), b.schema().toSchema().keySchema().elements(), sse);
+  }
+}

@@ -1,0 +1,189 @@
+package io.atrest.engine.table;
+
+import io.atrest.engine.identity.Caller;
+import io.atrest.engine.table.crypto.KeyRing;
+import io.atrest.engine.table.error.ConditionalCheckFailedException;
+import io.atrest.engine.table.error.ValidationException;
+import io.atrest.engine.table.expr.ConditionExpression;
+import io.atrest.engine.table.expr.UpdateExpression;
+import io.atrest.engine.table.item.AttributeValue;
+import io.atrest.engine.table.schema.PrimaryKey;
+import io.atrest.engine.table.schema.TableSchema;
+import io.atrest.engine.table.storage.RecordStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The item operations of the reference DynamoDB. Each request first obtains the table's data keys
+ * for its caller (a KMS Decrypt at most every five minutes per caller), so a key that became
+ * unusable stops the table at the next refresh.
+ */
+public final class DataPlane {
+  private final ReferenceDynamoDb db;
+  private final Tables tables;
+  private final ItemData data;
+  private final Lifecycle lifecycle;
+  private final RecordStore store;
+  private final AtomicLong streamSequence = new AtomicLong(System.currentTimeMillis() * 1000);
+  private final Reads reads;
+
+  DataPlane(ReferenceDynamoDb db, Tables tables, ItemData data, Lifecycle lifecycle, RecordStore store) {
+    this.db = db;
+    this.tables = tables;
+    this.data = data;
+    this.lifecycle = lifecycle;
+    this.store = store;
+    this.reads = new Reads(data, tables);
+  }
+
+  /** PutItem; returns the item it replaced, if any. */
+  public Optional<Map<String, AttributeValue>> putItem(PutItemRequest r) {
+    synchronized (db) {
+      Access a = open(r.caller(), r.tableName());
+      PrimaryKey key = a.schema.keyOfItem(r.item());
+      Optional<Map<String, AttributeValue>> old = data.get(a.rec, a.ring, key);
+      r.condition().ifPresent(c -> check(c, old));
+      data.put(a.rec, a.schema, a.ring, key, r.item());
+      stream(a, old.isPresent() ? "MODIFY" : "INSERT", key, r.item());
+      store.commit();
+      return old;
+    }
+  }
+
+  public Optional<Map<String, AttributeValue>> getItem(GetItemRequest r) {
+    synchronized (db) {
+      Access a = open(r.caller(), r.tableName());
+      return data.get(a.rec, a.ring, a.schema.keyOf(r.key()));
+    }
+  }
+
+  /** DeleteItem; returns the deleted item, if there was one. */
+  public Optional<Map<String, AttributeValue>> deleteItem(DeleteItemRequest r) {
+    synchronized (db) {
+      Access a = open(r.caller(), r.tableName());
+      PrimaryKey key = a.schema.keyOf(r.key());
+      r.condition().ifPresent(c -> check(c, data.get(a.rec, a.ring, key)));
+      Optional<Map<String, AttributeValue>> old = data.delete(a.rec, a.schema, a.ring, key);
+      old.ifPresent(o -> stream(a, "REMOVE", key, o));
+      store.commit();
+      return old;
+    }
+  }
+
+  /** UpdateItem (SET / REMOVE); creates the item when absent; returns the new item. */
+  public Map<String, AttributeValue> updateItem(UpdateItemRequest r) {
+    synchronized (db) {
+      Access a = open(r.caller(), r.tableName());
+      PrimaryKey key = a.schema.keyOf(r.key());
+      Expression u = r.update();
+      UpdateExpression update = UpdateExpression.parse(u.expression(), u.names(), u.values());
+      for (String target : update.targets()) {
+        if (a.schema.keySchema().attributeNames().contains(target)) {
+          throw new ValidationException(
+              "One or more parameter values were invalid: Cannot update attribute "
+                  + target
+                  + ". This attribute is part of the key");
+        }
+      }
+      Optional<Map<String, AttributeValue>> old = data.get(a.rec, a.ring, key);
+      r.conditionExpression().ifPresent(c -> check(new Expression(c, u.names(), u.values()), old));
+      Map<String, AttributeValue> base = new LinkedHashMap<>(old.orElse(Map.of()));
+      base.putAll(key.asMap(a.schema.keySchema()));
+      Map<String, AttributeValue> updated = update.apply(base);
+      data.put(a.rec, a.schema, a.ring, key, updated);
+      stream(a, old.isPresent() ? "MODIFY" : "INSERT", key, updated);
+      store.commit();
+      return updated;
+    }
+  }
+
+  public ItemsResult query(QueryRequest r) {
+    synchronized (db) {
+      Access a = open(r.caller(), r.tableName());
+      return reads.query(a.rec, a.schema, a.ring, r);
+    }
+  }
+
+  public ItemsResult scan(ScanRequest r) {
+    synchronized (db) {
+      Access a = open(r.caller(), r.tableName());
+      return reads.scan(a.rec, a.schema, a.ring, r.indexName());
+    }
+  }
+
+  /** BatchGetItem: keys per table; returns the items found, per table. */
+  public Map<String, List<Map<String, AttributeValue>>> batchGetItem(
+      Caller caller, Map<String, List<Map<String, AttributeValue>>> requestItems) {
+    int total = requestItems.values().stream().mapToInt(List::size).sum();
+    if (total > 100) {
+      throw new ValidationException("Too many items requested for the BatchGetItem call");
+    }
+    Map<String, List<Map<String, AttributeValue>>> out = new LinkedHashMap<>();
+    requestItems.forEach(
+        (table, keys) -> {
+          List<Map<String, AttributeValue>> found = new ArrayList<>();
+          for (Map<String, AttributeValue> k : keys) {
+            getItem(new GetItemRequest(caller, table, k)).ifPresent(found::add);
+          }
+          out.put(table, found);
+        });
+    return out;
+  }
+
+  /** BatchWriteItem: puts and deletes per table, at most 25 in all. */
+  public void batchWriteItem(Caller caller, Map<String, List<WriteRequest>> requestItems) {
+    int total = requestItems.values().stream().mapToInt(List::size).sum();
+    if (total < 1 || total > 25) {
+      throw new ValidationException(
+          "1 validation error detected: Value at 'requestItems' failed to satisfy constraint: Map"
+              + " value must satisfy constraint: [Member must have length less than or equal to 25,"
+              + " Member must have length greater than or equal to 1]");
+    }
+    requestItems.forEach(
+        (table, writes) -> {
+          for (WriteRequest w : writes) {
+            if (w instanceof WriteRequest.Put p) {
+              putItem(PutItemRequest.of(caller, table, p.item()));
+            } else if (w instanceof WriteRequest.Delete d) {
+              deleteItem(new DeleteItemRequest(caller, table, d.key(), Optional.empty()));
+            }
+          }
+        });
+  }
+
+  private record Access(TableRecord rec, TableSchema schema, KeyRing ring) {}
+
+  private Access open(Caller caller, String tableName) {
+    TableRecord rec = tables.data(tableName);
+    TableStatus before = rec.status;
+    Instant since = rec.inaccessibleSince;
+    boolean pending = rec.pendingTransition;
+    try {
+      lifecycle.observe(rec, db.backups()::archive);
+      return new Access(rec, tables.schema(rec), lifecycle.access(rec, caller));
+    } finally {
+      if (rec.status != before || rec.inaccessibleSince != since || rec.pendingTransition != pending) {
+        tables.save(rec);
+      }
+    }
+  }
+
+  private static void check(Expression c, Optional<Map<String, AttributeValue>> current) {
+    ConditionExpression condition = ConditionExpression.parse(c.expression(), c.names(), c.values());
+    if (!condition.test(current.orElse(Map.of()))) {
+      throw new ConditionalCheckFailedException("The conditional request failed");
+    }
+  }
+
+  private void stream(Access a, String event, PrimaryKey key, Map<String, AttributeValue> image) {
+    Map<String, AttributeValue> record = new LinkedHashMap<>();
+    record.put("Keys", AttributeValue.m(key.asMap(a.schema.keySchema())));
+    record.put("Image", AttributeValue.m(image));
+    data.appendStream(a.rec, a.ring, streamSequence.incrementAndGet(), event, record);
+  }
+}

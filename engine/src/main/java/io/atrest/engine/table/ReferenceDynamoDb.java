@@ -1,0 +1,203 @@
+package io.atrest.engine.table;
+
+import io.atrest.engine.identity.Caller;
+import io.atrest.engine.table.crypto.KeyRing;
+import io.atrest.engine.table.error.ResourceInUseException;
+import io.atrest.engine.table.error.ValidationException;
+import io.atrest.engine.table.schema.KeySchema;
+import io.atrest.engine.table.schema.TableNames;
+import io.atrest.engine.table.schema.TableSchema;
+import io.atrest.engine.table.sse.SseChoice;
+import io.atrest.engine.table.sse.SseSpecification;
+import io.atrest.engine.table.sse.TableKeyKms;
+import io.atrest.engine.table.storage.RecordStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The reference DynamoDB: encrypted tables in one account and region, one method per API
+ * operation. Every request carries the {@link Caller} on whose behalf DynamoDB uses the table's
+ * KMS key. Operations are serialized (one lock), which is ample for a reference implementation.
+ *
+ * <p>Data-plane operations are on {@link #items()}, backups on {@link #backups()}.
+ */
+public final class ReferenceDynamoDb implements AutoCloseable {
+  private final String accountId;
+  private final String region;
+  private final Clock clock;
+  private final RecordStore store;
+  private final Tables tables;
+  private final TableKeys keys;
+  private final Lifecycle lifecycle;
+  private final ControlPlaneAudit audit;
+  private final DataPlane items;
+  private final Backups backups;
+
+  public ReferenceDynamoDb(
+      String accountId,
+      String region,
+      Clock clock,
+      TableKeyKms kms,
+      RecordStore store,
+      ControlPlaneAudit audit) {
+    this.accountId = accountId;
+    this.region = region;
+    this.clock = clock;
+    this.store = store;
+    this.tables = new Tables(store);
+    this.keys = new TableKeys(kms, clock, accountId, region);
+    this.lifecycle = new Lifecycle(clock, keys, accountId, region);
+    this.audit = audit;
+    ItemData data = new ItemData(store);
+    this.backups = new Backups(this, store, data, tables, keys, clock, accountId, region, audit);
+    this.items = new DataPlane(this, tables, data, lifecycle, store);
+  }
+
+  public DataPlane items() {
+    return items;
+  }
+
+  public Backups backups() {
+    return backups;
+  }
+
+  /** Notifications sent to the account, such as "your table's key is inaccessible". */
+  public List<AccountNotification> notifications() {
+    return lifecycle.notifications();
+  }
+
+  public synchronized TableDescription createTable(CreateTableRequest request) {
+    TableNames.requireValid(request.tableName());
+    TableSchema schema =
+        new TableSchema(KeySchema.of(request.keySchema()), request.attributeDefinitions(), request.indexes());
+    BillingMode mode = billing(request);
+    SseChoice choice = request.sseSpecification().map(SseSpecification::choice).orElse(SseChoice.AWS_OWNED);
+    if (tables.find(request.tableName()).isPresent()) {
+      throw new ResourceInUseException("Table already exists: " + request.tableName());
+    }
+    TableRecord rec = newRecord(request.tableName(), schema, request.caller());
+    rec.billingMode = mode;
+    rec.throughput = request.provisionedThroughput().orElse(null);
+    rec.streamViewType = request.streamViewType().orElse(null);
+    keys.provision(rec, choice, request.caller(), KeyRing.generate(rec.tableName));
+    rec.status = TableStatus.CREATING;
+    rec.pendingTransition = true;
+    tables.save(rec);
+    TableDescription d = tables.describe(rec);
+    audit.record(request.caller(), "CreateTable", rec.tableName, rec.tableArn, request.sseSpecification(), d);
+    return d;
+  }
+
+  private static BillingMode billing(CreateTableRequest request) {
+    BillingMode mode = request.billingMode().orElse(BillingMode.PROVISIONED);
+    if (mode == BillingMode.PAY_PER_REQUEST && request.provisionedThroughput().isPresent()) {
+      throw new ValidationException(
+          "One or more parameter values were invalid: Neither ReadCapacityUnits nor"
+              + " WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST");
+    }
+    if (mode == BillingMode.PROVISIONED && request.provisionedThroughput().isEmpty()) {
+      throw new ValidationException(
+          "One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits"
+              + " must both be specified when BillingMode is PROVISIONED");
+    }
+    return mode;
+  }
+
+  TableRecord newRecord(String tableName, TableSchema schema, Caller caller) {
+    TableRecord rec = new TableRecord();
+    rec.tableName = tableName;
+    rec.tableId = UUID.randomUUID().toString();
+    rec.tableArn = "arn:aws:dynamodb:" + region + ":" + accountId + ":table/" + tableName;
+    rec.schema = StoredSchema.of(schema);
+    rec.created = clock.instant();
+    rec.creatorPrincipalArn = caller.principal().arn();
+    return rec;
+  }
+
+  public synchronized TableDescription describeTable(Caller caller, String tableName) {
+    TableRecord rec = observed(tables.describe(tableName));
+    TableDescription d = tables.describe(rec);
+    audit.record(caller, "DescribeTable", rec.tableName, rec.tableArn, java.util.Optional.empty(), d);
+    return d;
+  }
+
+  /** UpdateTable: switches the table's key (any kind to any kind) and/or its billing mode. */
+  public synchronized TableDescription updateTable(UpdateTableRequest request) {
+    TableRecord rec = observed(tables.describe(request.tableName()));
+    if (rec.status != TableStatus.ACTIVE) {
+      throw new ResourceInUseException(
+          "Attempt to change a resource which is still in use: Table is being "
+              + rec.status.name().toLowerCase(java.util.Locale.ROOT)
+              + ": "
+              + rec.tableName);
+    }
+    if (request.sseSpecification().isEmpty() && request.billingMode().isEmpty()) {
+      throw new ValidationException(
+          "At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled,"
+              + " GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
+    }
+    request.billingMode().ifPresent(m -> rec.billingMode = m);
+    if (request.sseSpecification().isPresent()) {
+      switchKey(rec, request.sseSpecification().get().choice(), request.caller());
+    }
+    tables.save(rec);
+    TableDescription d = tables.describe(rec);
+    audit.record(request.caller(), "UpdateTable", rec.tableName, rec.tableArn, request.sseSpecification(), d);
+    return d;
+  }
+
+  /**
+   * Re-wraps the table's data keys under a new table key of the chosen kind. Items are not
+   * rewritten, and reads and writes go on meanwhile (with the new key from now on).
+   */
+  private void switchKey(TableRecord rec, SseChoice choice, Caller caller) {
+    KeyRing ring = lifecycle.access(rec, caller);
+    String oldArn = rec.kmsKeyArn;
+    String oldGrant = rec.grantId;
+    SseChoice.Kind oldKind = rec.sseKind;
+    keys.provision(rec, choice, caller, ring);
+    rec.previousKmsKeyArn = oldArn;
+    rec.previousGrantId = oldGrant;
+    rec.previousSseKind = oldKind;
+    rec.status = TableStatus.UPDATING;
+    rec.pendingTransition = true;
+  }
+
+  /** DeleteTable: removes the table and its data, and retires DynamoDB's grant on its key. */
+  public synchronized TableDescription deleteTable(Caller caller, String tableName) {
+    TableRecord rec = observed(tables.describe(tableName));
+    if (rec.status == TableStatus.UPDATING) {
+      throw new ResourceInUseException(
+          "Attempt to change a resource which is still in use: Table is being updated: " + tableName);
+    }
+    rec.status = TableStatus.DELETING;
+    TableDescription d = tables.describe(rec);
+    keys.retireGrant(rec.kmsKeyArn, rec.grantId);
+    new ItemData(store).purge(rec);
+    keys.forget(rec);
+    tables.remove(rec);
+    audit.record(caller, "DeleteTable", rec.tableName, rec.tableArn, java.util.Optional.empty(), d);
+    return d;
+  }
+
+  public synchronized List<String> listTables() {
+    return tables.all().stream().map(r -> r.tableName).sorted().toList();
+  }
+
+  /** Applies what the clock has made due (transitions, archival) to a table. */
+  TableRecord observed(TableRecord rec) {
+    lifecycle.observe(rec, backups::archive);
+    tables.save(rec);
+    return rec;
+  }
+
+  String accountId() {
+    return accountId;
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}

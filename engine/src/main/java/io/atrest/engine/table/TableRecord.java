@@ -1,0 +1,56 @@
+package io.atrest.engine.table;
+
+import io.atrest.engine.table.crypto.WrappedKeys;
+import io.atrest.engine.table.sse.SseChoice;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The stored state of one table: metadata and wrapped keys, never plaintext key material. This is
+ * the store's mutable entity; it is read and written only under the store's lock, and persisted
+ * after every change.
+ */
+final class TableRecord implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  String tableName;
+  String tableId;
+  String tableArn;
+  StoredSchema schema;
+  BillingMode billingMode;
+  ProvisionedThroughput throughput;
+  String streamViewType;
+  Instant created;
+  TableStatus status;
+  /** A transition that AWS makes asynchronously; it completes at the next call on the table. */
+  boolean pendingTransition;
+
+  SseChoice.Kind sseKind;
+  String kmsKeyArn;
+  String grantId;
+  byte[] encryptedTableKey;
+  int keyGeneration;
+  WrappedKeys wrappedKeys;
+  /** The key being replaced while SSE is UPDATING; its grant is retired when the switch ends. */
+  String previousKmsKeyArn;
+  String previousGrantId;
+  SseChoice.Kind previousSseKind;
+
+  Instant inaccessibleSince;
+  Instant archivalTime;
+  String archivalBackupArn;
+  String creatorPrincipalArn;
+  List<Replica> replicas = new ArrayList<>();
+
+  /** A global-table replica of this table in another region. */
+  record Replica(String region, String kmsKeyArn, Instant inaccessibleSince, boolean detached)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  boolean usesKms() {
+    return sseKind != SseChoice.Kind.AWS_OWNED;
+  }
+}

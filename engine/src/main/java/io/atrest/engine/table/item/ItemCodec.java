@@ -1,0 +1,173 @@
+package io.atrest.engine.table.item;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The binary form of an item, used on the hot path instead of JSON.
+ *
+ * <p>Format: a count (int) then, per attribute, its name and value. A value is a one-byte tag
+ * followed by its payload; strings and numbers are length-prefixed UTF-8, binaries length-prefixed
+ * bytes, collections a count then their members. The same bytes always decode to an equal item.
+ */
+public final class ItemCodec {
+  private static final byte S = 1;
+  private static final byte N = 2;
+  private static final byte B = 3;
+  private static final byte BOOL = 4;
+  private static final byte NULL = 5;
+  private static final byte M = 6;
+  private static final byte L = 7;
+  private static final byte SS = 8;
+  private static final byte NS = 9;
+  private static final byte BS = 10;
+
+  private ItemCodec() {}
+
+  public static byte[] encode(Map<String, AttributeValue> item) {
+    Writer w = new Writer();
+    writeMap(w, item);
+    return w.toByteArray();
+  }
+
+  public static Map<String, AttributeValue> decode(byte[] bytes) {
+    return readMap(ByteBuffer.wrap(bytes));
+  }
+
+  /** Encodes one value on its own (used for key values inside authenticated data). */
+  public static byte[] encodeValue(AttributeValue value) {
+    Writer w = new Writer();
+    writeValue(w, value);
+    return w.toByteArray();
+  }
+
+  private static void writeMap(Writer w, Map<String, AttributeValue> map) {
+    w.writeInt(map.size());
+    for (Map.Entry<String, AttributeValue> e : map.entrySet()) {
+      w.writeString(e.getKey());
+      writeValue(w, e.getValue());
+    }
+  }
+
+  private static void writeValue(Writer w, AttributeValue value) {
+    if (value instanceof AttributeValue.S s) {
+      w.tag(S).writeString(s.value());
+    } else if (value instanceof AttributeValue.N n) {
+      w.tag(N).writeString(n.value());
+    } else if (value instanceof AttributeValue.B b) {
+      w.tag(B).writeBytes(b.value().raw());
+    } else if (value instanceof AttributeValue.Bool b) {
+      w.tag(BOOL).write(b.value() ? 1 : 0);
+    } else if (value instanceof AttributeValue.Null) {
+      w.tag(NULL);
+    } else if (value instanceof AttributeValue.M m) {
+      writeMap(w.tag(M), m.value());
+    } else if (value instanceof AttributeValue.L l) {
+      w.tag(L).writeInt(l.value().size());
+      l.value().forEach(v -> writeValue(w, v));
+    } else if (value instanceof AttributeValue.Ss ss) {
+      w.tag(SS).writeInt(ss.value().size());
+      ss.value().forEach(w::writeString);
+    } else if (value instanceof AttributeValue.Ns ns) {
+      w.tag(NS).writeInt(ns.value().size());
+      ns.value().forEach(w::writeString);
+    } else if (value instanceof AttributeValue.Bs bs) {
+      w.tag(BS).writeInt(bs.value().size());
+      bs.value().forEach(b -> w.writeBytes(b.raw()));
+    }
+  }
+
+  private static Map<String, AttributeValue> readMap(ByteBuffer in) {
+    int n = in.getInt();
+    Map<String, AttributeValue> map = new LinkedHashMap<>(Math.max(4, n * 2));
+    for (int i = 0; i < n; i++) {
+      map.put(readString(in), readValue(in));
+    }
+    return map;
+  }
+
+  private static AttributeValue readValue(ByteBuffer in) {
+    byte tag = in.get();
+    return switch (tag) {
+      case S -> new AttributeValue.S(readString(in));
+      case N -> new AttributeValue.N(readString(in));
+      case B -> new AttributeValue.B(Bytes.of(readBytes(in)));
+      case BOOL -> new AttributeValue.Bool(in.get() == 1);
+      case NULL -> new AttributeValue.Null();
+      case M -> new AttributeValue.M(readMap(in));
+      case L -> new AttributeValue.L(readList(in));
+      case SS -> new AttributeValue.Ss(new java.util.LinkedHashSet<>(readStrings(in)));
+      case NS -> new AttributeValue.Ns(new java.util.LinkedHashSet<>(readStrings(in)));
+      case BS -> {
+        int n = in.getInt();
+        java.util.Set<Bytes> set = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+          set.add(Bytes.of(readBytes(in)));
+        }
+        yield new AttributeValue.Bs(set);
+      }
+      default -> throw new IllegalArgumentException("unknown attribute tag `" + tag + "`");
+    };
+  }
+
+  private static List<AttributeValue> readList(ByteBuffer in) {
+    int n = in.getInt();
+    List<AttributeValue> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      list.add(readValue(in));
+    }
+    return list;
+  }
+
+  private static List<String> readStrings(ByteBuffer in) {
+    int n = in.getInt();
+    List<String> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      list.add(readString(in));
+    }
+    return list;
+  }
+
+  private static String readString(ByteBuffer in) {
+    return new String(readBytes(in), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] readBytes(ByteBuffer in) {
+    byte[] b = new byte[in.getInt()];
+    in.get(b);
+    return b;
+  }
+
+  private static final class Writer extends ByteArrayOutputStream {
+    Writer() {
+      super(128);
+    }
+
+    Writer tag(byte t) {
+      write(t);
+      return this;
+    }
+
+    void writeInt(int v) {
+      write(v >>> 24);
+      write(v >>> 16);
+      write(v >>> 8);
+      write(v);
+    }
+
+    void writeString(String s) {
+      writeBytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void writeBytes(byte[] b) {
+      writeInt(b.length);
+      write(b, 0, b.length);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package io.atrest.engine.table.storage;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one narrow interface between the table store and its persistence: ordered maps of opaque
+ * byte keys to opaque byte values, one per {@link Space}, with explicit commit.
+ *
+ * <p>Callers only ever hand this interface ciphertext and non-secret identifiers; nothing here
+ * encrypts. Writes become durable at {@link #commit()} in file-backed stores; a store reopened on
+ * the same file sees every committed write and none that was not committed.
+ */
+public interface RecordStore extends AutoCloseable {
+
+  void put(Space space, byte[] key, byte[] value);
+
+  Optional<byte[]> get(Space space, byte[] key);
+
+  void delete(Space space, byte[] key);
+
+  /** Entries whose keys start with {@code prefix}, in key order; a snapshot safe to iterate. */
+  Iterable<Map.Entry<byte[], byte[]>> scan(Space space, byte[] prefix);
+
+  /** Makes every write so far durable (no effect for in-memory stores). */
+  void commit();
+
+  @Override
+  void close();
+}

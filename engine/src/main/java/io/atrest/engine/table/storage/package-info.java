@@ -1,0 +1,2 @@
+/** Persistence of the table store behind one narrow interface ({@link io.atrest.engine.table.storage.RecordStore}). */
+package io.atrest.engine.table.storage;

@@ -1,0 +1,89 @@
+package io.atrest.engine.crypto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.atrest.engine.kms.error.InvalidCiphertextException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class CiphertextBlobTest {
+
+  private static final String KEY_ID = "1234abcd-12ab-34cd-56ef-1234567890ab";
+  private final SecureRandom random = new SecureRandom();
+  private final KeyMaterial material = KeyMaterial.generate(random);
+  private final byte[] plaintext = "canary".getBytes(StandardCharsets.UTF_8);
+  private final EncryptionContext context = EncryptionContext.of("tenant", "a");
+
+  private byte[] seal(EncryptionContext ec) {
+    return CiphertextBlob.seal(KEY_ID, material, ec, plaintext, random);
+  }
+
+  @Test
+  void sealThenOpen_roundTrips() {
+    assertThat(CiphertextBlob.parse(seal(context)).open(material, context)).isEqualTo(plaintext);
+  }
+
+  @Test
+  void header_namesKeyAndMaterial() {
+    CiphertextBlob blob = CiphertextBlob.parse(seal(context));
+    assertThat(blob.keyId()).isEqualTo(KEY_ID);
+    assertThat(blob.materialId()).isEqualTo(material.id());
+  }
+
+  @Test
+  void decryptWithWrongEncryptionContext_fails() {
+    CiphertextBlob blob = CiphertextBlob.parse(seal(context));
+    assertThatThrownBy(() -> blob.open(material, EncryptionContext.of("tenant", "b")))
+        .isInstanceOf(InvalidCiphertextException.class)
+        .hasMessage("");
+  }
+
+  @Test
+  void decryptWithShiftedContextBoundary_fails() {
+    CiphertextBlob blob = CiphertextBlob.parse(seal(EncryptionContext.of("ab", "c")));
+    assertThatThrownBy(() -> blob.open(material, EncryptionContext.of("a", "bc")))
+        .isInstanceOf(InvalidCiphertextException.class);
+  }
+
+  @Test
+  void everyFlippedByte_failsDecryption() {
+    byte[] good = seal(context);
+    for (int i = 0; i < good.length; i++) {
+      byte[] bad = good.clone();
+      bad[i] ^= 0x01;
+      assertThatThrownBy(() -> CiphertextBlob.parse(bad).open(material, context))
+          .as("byte %d flipped", i)
+          .isInstanceOf(InvalidCiphertextException.class);
+    }
+  }
+
+  @Test
+  void truncatedBlob_failsParsing() {
+    byte[] good = seal(context);
+    assertThatThrownBy(() -> CiphertextBlob.parse(Arrays.copyOf(good, 20)))
+        .isInstanceOf(InvalidCiphertextException.class);
+  }
+
+  @Test
+  void appendedJunk_failsDecryption() {
+    byte[] good = seal(context);
+    byte[] longer = Arrays.copyOf(good, good.length + 4);
+    assertThatThrownBy(() -> CiphertextBlob.parse(longer).open(material, context))
+        .isInstanceOf(InvalidCiphertextException.class);
+  }
+
+  @Test
+  void otherMaterial_failsDecryption() {
+    CiphertextBlob blob = CiphertextBlob.parse(seal(context));
+    KeyMaterial other = KeyMaterial.of(material.id(), SecretBytes.random(random, 32));
+    assertThatThrownBy(() -> blob.open(other, context)).isInstanceOf(InvalidCiphertextException.class);
+  }
+
+  @Test
+  void sameInputsTwice_giveDifferentBlobs() {
+    assertThat(seal(context)).isNotEqualTo(seal(context));
+  }
+}

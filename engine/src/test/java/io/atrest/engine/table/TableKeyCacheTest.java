@@ -1,0 +1,59 @@
+package io.atrest.engine.table;
+
+import static io.atrest.engine.table.TableFixture.song;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atrest.engine.table.sse.SseSpecification;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TableKeyCacheTest {
+  private final TableFixture f = new TableFixture();
+
+  @BeforeEach
+  void cmkTable() {
+    f.createMusic(SseSpecification.customerManaged(f.kms.createKey()));
+  }
+
+  @Test
+  void oneHundredThousandRequestsWithinFiveMinutes_costOneDecrypt() {
+    for (int i = 0; i < 100_000; i++) {
+      f.get(f.alice, "Acme", "T" + (i % 10));
+    }
+    assertThat(f.kms.count("Decrypt")).isEqualTo(1);
+  }
+
+  @Test
+  void anHourOfSteadyTraffic_costsTwelveDecrypts() {
+    for (int minute = 0; minute < 60; minute++) {
+      f.put(f.alice, song("Acme", "T" + minute));
+      f.clock.advance(Duration.ofMinutes(1));
+    }
+    assertThat(f.kms.count("Decrypt")).isEqualTo(12);
+  }
+
+  @Test
+  void eachCallerHasItsOwnCacheEntry() {
+    f.get(f.alice, "Acme", "x");
+    f.get(f.bob, "Acme", "x");
+    assertThat(f.kms.calls().stream().filter(c -> c.operation().equals("Decrypt")).map(c -> c.caller().principal().arn()))
+        .containsExactly(f.alice.principal().arn(), f.bob.principal().arn());
+  }
+
+  @Test
+  void decryptIsMadeAsTheCallerViaDynamoDb() {
+    f.get(f.alice, "Acme", "x");
+    TestKms.Call decrypt = f.kms.calls().stream().filter(c -> c.operation().equals("Decrypt")).findFirst().orElseThrow();
+    assertThat(decrypt.caller().viaService()).contains("dynamodb");
+    assertThat(decrypt.caller().principal()).isEqualTo(f.alice.principal());
+  }
+
+  @Test
+  void ownedKeyTable_makesNoKmsCalls() {
+    TableFixture g = new TableFixture();
+    g.createMusic(SseSpecification.disabled());
+    g.put(g.alice, song("a", "b"));
+    assertThat(g.kms.calls()).isEmpty();
+  }
+}

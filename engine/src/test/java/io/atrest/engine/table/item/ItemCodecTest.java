@@ -1,0 +1,26 @@
+package io.atrest.engine.table.item;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ItemCodecTest {
+  @Test
+  void everyAttributeType_roundTrips() {
+    Map<String, AttributeValue> item = new LinkedHashMap<>();
+    item.put("s", AttributeValue.s("héllo"));
+    item.put("n", AttributeValue.n("-12.5"));
+    item.put("b", AttributeValue.b(new byte[] {0, -1, 7}));
+    item.put("bool", AttributeValue.bool(true));
+    item.put("null", AttributeValue.nul());
+    item.put("m", AttributeValue.m(Map.of("x", AttributeValue.s("y"))));
+    item.put("l", AttributeValue.l(List.of(AttributeValue.n(1), AttributeValue.s("z"))));
+    item.put("ss", AttributeValue.ss(List.of("a", "b")));
+    item.put("ns", AttributeValue.ns(List.of("1", "2")));
+    item.put("bs", AttributeValue.bs(List.of(new byte[] {1}, new byte[] {2})));
+    assertThat(ItemCodec.decode(ItemCodec.encode(item))).isEqualTo(item);
+  }
+}

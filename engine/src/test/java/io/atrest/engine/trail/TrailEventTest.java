@@ -1,0 +1,214 @@
+package io.atrest.engine.trail;
+
+import static io.atrest.engine.trail.ValidEvents.valid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.atrest.policy.Decision;
+import io.atrest.policy.Outcome;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrailEventTest {
+
+  private static TrailEvent.Builder minimal() {
+    return TrailEvent.builder()
+        .userIdentity(UserIdentity.root(SeedEvents.ACCOUNT, "AKIAEXAMPLE"))
+        .eventTime(Instant.parse("2026-12-01T10:11:12Z"))
+        .eventSource(TrailEvent.KMS)
+        .eventName("ListKeys")
+        .awsRegion(SeedEvents.REGION)
+        .sourceIPAddress("192.0.2.1")
+        .requestID("229386c1-111c-11e8-9e21-c11ed5a52190")
+        .eventID("e3c436e9-ebca-494e-9457-8123a1f5e979")
+        .readOnly(true)
+        .eventType(EventType.AWS_API_CALL)
+        .recipientAccountId(SeedEvents.ACCOUNT);
+  }
+
+  /** A record with only the fields CloudTrail always writes, as an old (1.05) service event. */
+  private static TrailEvent.Builder sparse() {
+    return TrailEvent.builder()
+        .eventVersion("1.05")
+        .managementEvent(null)
+        .eventCategory(null)
+        .userIdentity(UserIdentity.awsInternal(SeedEvents.ACCOUNT))
+        .eventTime(Instant.parse("2026-12-01T10:11:12Z"))
+        .eventSource("sts.amazonaws.com")
+        .eventName("RefreshCredentials")
+        .awsRegion(SeedEvents.REGION)
+        .sourceIPAddress(UserIdentity.AWS_INTERNAL)
+        .eventID("e3c436e9-ebca-494e-9457-8123a1f5e979")
+        .eventType(EventType.AWS_SERVICE_EVENT);
+  }
+
+  @Test
+  void newEvent_usesTheCurrentEventVersionAndIsAManagementEvent() {
+    ObjectNode json = valid(minimal()).toJson();
+
+    assertThat(json.get("eventVersion").asText()).isEqualTo("1.11");
+    assertThat(json.get("managementEvent").asBoolean()).isTrue();
+    assertThat(json.get("eventCategory").asText()).isEqualTo("Management");
+  }
+
+  @Test
+  void eventTimeWithFractions_isRenderedInWholeSeconds() {
+    TrailEvent event = valid(minimal().eventTime(Instant.parse("2026-12-01T10:11:12.987654Z")));
+
+    assertThat(event.toJson().get("eventTime").asText()).isEqualTo("2026-12-01T10:11:12Z");
+    assertThat(event.eventTime()).isEqualTo(Instant.parse("2026-12-01T10:11:12Z"));
+  }
+
+  @Test
+  void absentRequestParametersAndResponseElements_areRenderedAsJsonNull() {
+    ObjectNode json = valid(minimal()).toJson();
+
+    assertThat(json.get("requestParameters").isNull()).isTrue();
+    assertThat(json.get("responseElements").isNull()).isTrue();
+  }
+
+  @Test
+  void absentOptionalFields_areOmittedNotNull() {
+    ObjectNode json = valid(sparse()).toJson();
+
+    assertThat(json.has("userAgent")).isFalse();
+    assertThat(json.has("errorCode")).isFalse();
+    assertThat(json.has("errorMessage")).isFalse();
+    assertThat(json.has("additionalEventData")).isFalse();
+    assertThat(json.has("requestID")).isFalse();
+    assertThat(json.has("readOnly")).isFalse();
+    assertThat(json.has("resources")).isFalse();
+    assertThat(json.has("managementEvent")).isFalse();
+    assertThat(json.has("eventCategory")).isFalse();
+    assertThat(json.has("recipientAccountId")).isFalse();
+    assertThat(json.has("sharedEventID")).isFalse();
+    assertThat(json.has("serviceEventDetails")).isFalse();
+  }
+
+  @Test
+  void resources_renderTheArnInUpperCase() {
+    ObjectNode resource =
+        (ObjectNode)
+            valid(
+                    minimal()
+                        .eventName("DescribeKey")
+                        .resource(TrailResource.kmsKey(SeedEvents.KEY_ARN)))
+                .toJson()
+                .get("resources")
+                .get(0);
+
+    assertThat(resource.get("ARN").asText()).isEqualTo(SeedEvents.KEY_ARN);
+    assertThat(resource.get("accountId").asText()).isEqualTo(SeedEvents.ACCOUNT);
+    assertThat(resource.get("type").asText()).isEqualTo("AWS::KMS::Key");
+    assertThat(resource.has("arn")).isFalse();
+  }
+
+  @Test
+  void failure_rendersErrorCodeAndMessage() {
+    ObjectNode json = valid(minimal().error("AccessDenied", "User: x is not authorized")).toJson();
+
+    assertThat(json.get("errorCode").asText()).isEqualTo("AccessDenied");
+    assertThat(json.get("errorMessage").asText()).isEqualTo("User: x is not authorized");
+  }
+
+  @Test
+  void decision_isKeptAsEvidenceButNeverRendered() {
+    Decision denied = new Decision(Outcome.IMPLICIT_DENY, List.of());
+    TrailEvent event = valid(minimal().decision(denied));
+
+    assertThat(event.decision()).contains(denied);
+    assertThat(event.toJson().toString())
+        .doesNotContain("IMPLICIT_DENY")
+        .doesNotContain("decision");
+  }
+
+  @Test
+  void requestParameters_areCopiedSoTheEventCannotBeChangedAfterwards() {
+    ObjectNode request = SeedEvents.JSON.createObjectNode().put("keyId", "alias/app");
+    TrailEvent event = valid(minimal().requestParameters(request));
+    request.put("keyId", "changed");
+    event.requestParameters().orElseThrow().put("keyId", "changed too");
+
+    assertThat(event.toJson().get("requestParameters").get("keyId").asText())
+        .isEqualTo("alias/app");
+  }
+
+  @Test
+  void toBuilder_derivesAVariantLeavingTheOriginalUnchanged() {
+    TrailEvent original = valid(minimal().recipientAccountId(SeedEvents.ACCOUNT));
+    TrailEvent copy = valid(original.toBuilder().recipientAccountId("444455556666"));
+
+    assertThat(copy.recipientAccountId()).contains("444455556666");
+    assertThat(original.recipientAccountId()).contains(SeedEvents.ACCOUNT);
+    assertThat(copy.eventID()).isEqualTo(original.eventID());
+  }
+
+  @Test
+  void buildWithoutEventName_failsNamingIt() {
+    assertThatThrownBy(() -> minimal().eventName(null).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("eventName is required");
+  }
+
+  @Test
+  void buildWithoutUserIdentity_failsNamingIt() {
+    assertThatThrownBy(() -> minimal().userIdentity(null).build())
+        .hasMessage("userIdentity is required");
+  }
+
+  @Test
+  void buildWithoutEventTime_failsNamingIt() {
+    assertThatThrownBy(() -> minimal().eventTime(null).build()).hasMessage("eventTime is required");
+  }
+
+  @Test
+  void buildWithoutEventType_failsNamingIt() {
+    assertThatThrownBy(() -> minimal().eventType(null).build()).hasMessage("eventType is required");
+  }
+
+  @Test
+  void buildWithoutEventId_failsNamingIt() {
+    assertThatThrownBy(() -> minimal().eventID(" ").build()).hasMessage("eventID is required");
+  }
+
+  @Test
+  void buildWithMalformedEventVersion_failsNamingTheValue() {
+    assertThatThrownBy(() -> minimal().eventVersion("v1").build())
+        .hasMessageContaining("eventVersion `v1`");
+  }
+
+  @Test
+  void buildWithUnknownEventCategory_failsNamingTheValue() {
+    assertThatThrownBy(() -> minimal().eventCategory("Mgmt").build())
+        .hasMessageContaining("eventCategory `Mgmt`");
+  }
+
+  @Test
+  void errorMessageWithoutErrorCode_fails() {
+    assertThatThrownBy(() -> minimal().errorMessage("boom").build())
+        .hasMessageContaining("errorMessage `boom` needs an errorCode");
+  }
+
+  @Test
+  void errorCodeWithoutMessage_isAllowedAsForInvalidCiphertext() {
+    TrailEvent event = valid(minimal().errorCode("InvalidCiphertextException"));
+
+    assertThat(event.failed()).isTrue();
+    assertThat(event.toJson().has("errorMessage")).isFalse();
+  }
+
+  @Test
+  void resourceArns_listsTheArnsOfOneType() {
+    TrailEvent event =
+        valid(
+            minimal()
+                .resource(TrailResource.kmsKey(SeedEvents.KEY_ARN))
+                .resource(
+                    TrailResource.dynamodbTable(
+                        "arn:aws:dynamodb:us-west-2:111122223333:table/Books")));
+
+    assertThat(event.resourceArns(TrailResource.KMS_KEY)).containsExactly(SeedEvents.KEY_ARN);
+  }
+}

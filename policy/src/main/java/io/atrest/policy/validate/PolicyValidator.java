@@ -1,0 +1,98 @@
+package io.atrest.policy.validate;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.atrest.policy.SourceLocation;
+import io.atrest.policy.parse.LocatedJson;
+import io.atrest.policy.parse.PolicyParseException;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Validates a policy file into located findings: the JSON Schema of the policy grammar first, then
+ * the semantic checks (KMS actions, principals, condition operators and keys, access review).
+ * Thread-safe; holds no per-call state.
+ *
+ * <p>Never throws for any input text: text that is not JSON is an {@link FindingCode#INVALID_JSON}
+ * finding at the line and column where reading stopped, and a document that is not a policy is an
+ * {@link Severity#ERROR} finding.
+ */
+public final class PolicyValidator {
+
+  private static final JsonFactory NUMBERS = new JsonFactory();
+
+  private final List<PolicyCheck> checks;
+
+  public PolicyValidator() {
+    KmsCatalog catalog = KmsCatalog.instance();
+    this.checks =
+        List.of(
+            new SchemaCheck(),
+            new ElementCheck(),
+            new ActionCheck(catalog),
+            new PrincipalCheck(),
+            new ConditionValueCheck(),
+            new ConditionKeyCheck(catalog),
+            new AccessCheck(catalog));
+  }
+
+  /**
+   * Validates one policy.
+   *
+   * @param fileName the file's name, carried into the result for reports
+   * @param text the file's content
+   * @param kind the kind to validate as, or {@link PolicyKind#AUTO} to decide from the content
+   */
+  public ValidationResult validate(String fileName, String text, PolicyKind kind) {
+    Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(kind, "kind");
+    LocatedJson json;
+    try {
+      json = LocatedJson.read(text);
+    } catch (PolicyParseException e) {
+      return invalidJson(fileName, kind, e.getMessage(), e.location());
+    } catch (NumberFormatException e) {
+      // LocatedJson lets this through for numbers no BigDecimal can hold (1e99999999999).
+      return invalidJson(
+          fileName, kind, "not valid JSON: " + e.getMessage(), unreadableNumber(text));
+    }
+    PolicyView policy = PolicyView.of(json, kind, text);
+    FindingSink sink = new FindingSink(json);
+    for (PolicyCheck check : checks) {
+      check.check(policy, sink);
+    }
+    return new ValidationResult(fileName, policy.kind(), sink.findings());
+  }
+
+  private static ValidationResult invalidJson(
+      String fileName, PolicyKind kind, String message, SourceLocation at) {
+    // The AUTO rule applied to a document that cannot be read: no Principal was seen.
+    PolicyKind resolved = kind == PolicyKind.AUTO ? PolicyKind.IDENTITY_POLICY : kind;
+    Finding invalid = new Finding(Severity.ERROR, FindingCode.INVALID_JSON, message, at);
+    return new ValidationResult(fileName, resolved, List.of(invalid));
+  }
+
+  /** Where the first number that cannot be read as a decimal starts. */
+  private static SourceLocation unreadableNumber(String text) {
+    try (JsonParser parser = NUMBERS.createParser(text)) {
+      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+        if (t.isNumeric()) {
+          try {
+            parser.getDecimalValue();
+          } catch (NumberFormatException e) {
+            JsonLocation at = parser.currentTokenLocation();
+            return new SourceLocation(
+                "", Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      // The number was found before any syntax error, so this is not reached in practice.
+    }
+    return SourceLocation.root();
+  }
+}

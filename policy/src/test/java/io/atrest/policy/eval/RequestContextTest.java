@@ -1,0 +1,43 @@
+package io.atrest.policy.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RequestContextTest {
+
+  @Test
+  void keys_areLookedUpInAnyCase() {
+    RequestContext context =
+        RequestContext.builder().put("kms:EncryptionContext:AppName", "x").build();
+    assertThat(context.get("KMS:encryptioncontext:APPNAME")).contains(ContextValue.of("x"));
+    assertThat(context.contains("kms:encryptioncontext:appname")).isTrue();
+  }
+
+  @Test
+  void laterPutOfTheSameKeyInAnyCase_replacesTheValueAndSpelling() {
+    RequestContext context =
+        RequestContext.builder().put("kms:ViaService", "a").put("KMS:VIASERVICE", "b").build();
+    assertThat(context.asMap())
+        .containsExactly(java.util.Map.entry("KMS:VIASERVICE", ContextValue.of("b")));
+  }
+
+  @Test
+  void putIfAbsent_keepsTheFirstValue() {
+    RequestContext context =
+        RequestContext.builder()
+            .put("kms:ViaService", "a")
+            .putIfAbsent("kms:viaservice", ContextValue.of("b"))
+            .build();
+    assertThat(context.get("kms:ViaService")).contains(ContextValue.of("a"));
+  }
+
+  @Test
+  void builtContext_isNotChangedByItsBuilder() {
+    RequestContext.Builder builder = RequestContext.builder().put("a:b", "1");
+    RequestContext context = builder.build();
+    builder.put("c:d", "2");
+    assertThat(context.contains("c:d")).isFalse();
+    assertThat(context.toBuilder().put("c:d", "2").build().contains("c:d")).isTrue();
+  }
+}

@@ -1,0 +1,30 @@
+package io.atrest.policy.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GlobTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "Get*, GetKeyPolicy, true",
+    "get*, GetKeyPolicy, true",
+    "*, Decrypt, true",
+    "ReEncrypt*, ReEncryptFrom, true",
+    "Verify?ac, VerifyMac, true",
+    "*Key*, CreateKey, true",
+    "*a*b*, xaxxbx, true",
+    "Get*, ListKeys, false",
+    "Verify?ac, VerifyMMac, false",
+    "Decrypt, Decrypts, false",
+    "a*b, ab, true",
+    "a*b, a, false",
+    "'', '', true",
+    "'', a, false"
+  })
+  void matchesIgnoringCase(String pattern, String text, boolean expected) {
+    assertThat(Glob.matchesIgnoreCase(pattern, text)).isEqualTo(expected);
+  }
+}
