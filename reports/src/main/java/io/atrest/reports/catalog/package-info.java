@@ -1,0 +1,5 @@
+/**
+ * The control and requirement catalogs that scenarios cite through {@code @control:ID} and {@code
+ * @req:ID} tags, read from the classpath ({@code io/atrest/fixtures/catalog/}) or from files.
+ */
+package io.atrest.reports.catalog;

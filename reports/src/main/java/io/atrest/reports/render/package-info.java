@@ -1,0 +1,6 @@
+/**
+ * Draws a {@link io.atrest.reports.model.ComplianceReport} into the report folder: {@code
+ * index.html}, {@code compliance.json}, {@code junit.xml}, {@code summary.md}, {@code
+ * policy-validation.sarif} and {@code verdict.json}.
+ */
+package io.atrest.reports.render;
