@@ -152,7 +152,7 @@ public final class KeyPolicyAuthorizer {
   record Evaluated(PolicyDocument policy, List<StatementResult> results) {}
 
   /** The combination of one request's results; a short-lived helper, so its state is mutable. */
-  private final class Combination {
+  private static final class Combination {
     private final AuthorizationRequest request;
     private final String keyAccount;
     private final Evaluated key;
@@ -188,8 +188,10 @@ public final class KeyPolicyAuthorizer {
 
     private Outcome outcome() {
       if (anyDeny()) {
-        addApplied(key, a -> true, Reason.Kind.DENIED_BY);
-        identity.forEach(p -> addApplied(p, a -> true, Reason.Kind.DENIED_BY));
+        addApplied(key, Reason.Kind.DENIED_BY);
+        identity.forEach(p -> addApplied(p, Reason.Kind.DENIED_BY));
+        notCounted(key, "an explicit deny overrides it");
+        identity.forEach(p -> notCounted(p, "an explicit deny overrides it"));
         return Outcome.EXPLICIT_DENY;
       }
       Optional<String> callerAccount = request.principal().account();
@@ -220,7 +222,7 @@ public final class KeyPolicyAuthorizer {
       }
       if (iamAllows && delegated) {
         addKeyAllows(PrincipalMatch.ACCOUNT, Reason.Kind.ALLOWED_BY, delegationSuffix());
-        identity.forEach(p -> addApplied(p, a -> true, Reason.Kind.ALLOWED_BY));
+        identity.forEach(p -> addApplied(p, Reason.Kind.ALLOWED_BY));
         return Outcome.ALLOW;
       }
       if (iamAllows) {
@@ -242,7 +244,7 @@ public final class KeyPolicyAuthorizer {
       if (keySide && identitySide) {
         addKeyAllows(PrincipalMatch.DIRECT, Reason.Kind.ALLOWED_BY, "");
         addKeyAllows(PrincipalMatch.ACCOUNT, Reason.Kind.ALLOWED_BY, "");
-        identity.forEach(p -> addApplied(p, a -> true, Reason.Kind.ALLOWED_BY));
+        identity.forEach(p -> addApplied(p, Reason.Kind.ALLOWED_BY));
         return Outcome.ALLOW;
       }
       String both =
@@ -344,11 +346,10 @@ public final class KeyPolicyAuthorizer {
     }
 
     /** Adds every applying statement of {@code p} with the effect the kind implies. */
-    private void addApplied(
-        Evaluated p, java.util.function.Predicate<StatementResult> filter, Reason.Kind kind) {
+    private void addApplied(Evaluated p, Reason.Kind kind) {
       Effect effect = kind == Reason.Kind.DENIED_BY ? Effect.DENY : Effect.ALLOW;
       for (StatementResult r : p.results()) {
-        if (r.applies() && r.statement().effect() == effect && filter.test(r)) {
+        if (r.applies() && r.statement().effect() == effect) {
           String suffix =
               kind == Reason.Kind.DENIED_BY ? "; an explicit deny overrides every allow" : "";
           reasons.add(PolicyEvaluator.reason(p.policy(), r, kind, summary(r) + suffix));

@@ -370,6 +370,18 @@ class KeyPolicyAuthorizerTest {
   }
 
   @Test
+  void allowsOverriddenByADeny_areReportedAsNotCounted() {
+    PolicyDocument deny =
+        identity("deny", "{\"Effect\":\"Deny\",\"Action\":\"kms:Decrypt\",\"Resource\":\"*\"}");
+    Decision d = authorize(ALICE, "kms:Decrypt", VIA_DYNAMODB, CLOUDFORMATION, deny);
+    assertThat(of(d, Reason.Kind.NOT_COUNTED))
+        .extracting(Reason::statement)
+        .containsExactly("Statement[0]", "Statement[1]");
+    assertThat(of(d, Reason.Kind.NOT_COUNTED))
+        .allSatisfy(r -> assertThat(r.message()).endsWith("but an explicit deny overrides it"));
+  }
+
+  @Test
   void iamDeny_appliesEvenWithoutDelegation() {
     PolicyDocument deny =
         identity("deny", "{\"Effect\":\"Deny\",\"Action\":\"kms:*\",\"Resource\":\"*\"}");

@@ -28,6 +28,11 @@ import java.util.Optional;
  *       base operator is applied per request value, then ALL or ANY;
  *   <li>an unknown operator, or a value the operator cannot read, never holds.
  * </ul>
+ *
+ * A multivalued key under an operator without a set qualifier is a misuse the docs warn about
+ * [IAM-SVMV]; it is evaluated value by value: a positive operator holds when some request value
+ * matches, a negated one when no request value matches (so an empty list counts as missing). A
+ * {@code Bool} value is compared ignoring case, as a boolean rather than as text.
  */
 final class ConditionEvaluator {
 

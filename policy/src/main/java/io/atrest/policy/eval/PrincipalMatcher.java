@@ -10,6 +10,9 @@ import io.atrest.policy.model.Statement;
  * [IAM-PRINC], [IAM-NOTPRINC]. User and session ARNs match exactly and case-sensitively; a role ARN
  * matches the role and its sessions; an account matches every principal of the account; {@code *}
  * matches everyone, service principals included. Service principals are matched by nothing else.
+ *
+ * <p>{@code {"AWS": "*"}} is treated exactly as {@code "*"}, service principals included, because
+ * the IAM guide calls the two equivalent (POLICY-SEMANTICS §1.4).
  */
 final class PrincipalMatcher {
 

@@ -66,6 +66,11 @@ public final class StatementEvaluator {
     return statement.notAction().filter(not -> !not.matches(action)).isPresent();
   }
 
+  /**
+   * Why the resource keeps the statement from applying, if it does. In a key policy {@code *} is
+   * the key; a key policy naming the key's own ARN (or a pattern matching it) applies as well, and
+   * any other ARN does not (POLICY-SEMANTICS §1.7, an inference: real key policies use {@code *}).
+   */
   private static Optional<String> resourceProblem(
       Statement statement, String resource, ConditionKeys keys) {
     if (statement.resource().isPresent()) {

@@ -53,7 +53,11 @@ public enum BaseOperator {
     ARN,
     NULL;
 
-    /** Whether values of this family may hold policy variables [IAM-VARS]. */
+    /**
+     * Whether values of this family may hold policy variables [IAM-VARS]. POLICY-SEMANTICS §2.3
+     * leaves Bool open; the IAM condition-operator page says "You can use a policy variable with
+     * the Boolean condition operator", so Bool accepts them.
+     */
     public boolean acceptsVariables() {
       return this == STRING
           || this == STRING_IGNORE_CASE

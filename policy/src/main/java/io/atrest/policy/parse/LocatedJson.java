@@ -136,7 +136,11 @@ public final class LocatedJson {
       try {
         return NODES.numberNode(parser.getDecimalValue());
       } catch (NumberFormatException e) {
-        throw new JsonParseException(parser, "number `" + parser.getText() + "` is out of range");
+        // Located at the number's first character, where an engineer looks for it.
+        throw new JsonParseException(
+            parser,
+            "number `" + parser.getText() + "` is out of range",
+            parser.currentTokenLocation());
       }
     }
 

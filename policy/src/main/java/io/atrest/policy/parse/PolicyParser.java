@@ -175,8 +175,7 @@ public final class PolicyParser {
       throw error("`" + element + "` must be `\"*\"` or an object, got " + kind(value), pointer);
     }
     List<PrincipalRef> entries = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> member = it.next();
+    for (Map.Entry<String, JsonNode> member : value.properties()) {
       String memberAt = pointer + "/" + LocatedJson.escape(member.getKey());
       PrincipalType type = principalType(member.getKey(), memberAt, element);
       for (Located item : strings(member.getValue(), memberAt, element + "." + member.getKey())) {
@@ -240,8 +239,7 @@ public final class PolicyParser {
       throw error("`Condition` must be an object of operators, got " + kind(block), pointer);
     }
     List<Condition> out = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> ops = block.fields(); ops.hasNext(); ) {
-      Map.Entry<String, JsonNode> op = ops.next();
+    for (Map.Entry<String, JsonNode> op : block.properties()) {
       String opAt = pointer + "/" + LocatedJson.escape(op.getKey());
       if (!op.getValue().isObject()) {
         throw error(
@@ -252,8 +250,7 @@ public final class PolicyParser {
             opAt);
       }
       ConditionOperator operator = ConditionOperator.parse(op.getKey());
-      for (Iterator<Map.Entry<String, JsonNode>> keys = op.getValue().fields(); keys.hasNext(); ) {
-        Map.Entry<String, JsonNode> key = keys.next();
+      for (Map.Entry<String, JsonNode> key : op.getValue().properties()) {
         String keyAt = opAt + "/" + LocatedJson.escape(key.getKey());
         List<ConditionValue> values = new ArrayList<>();
         for (Located item : scalars(key.getValue(), keyAt, key.getKey())) {
