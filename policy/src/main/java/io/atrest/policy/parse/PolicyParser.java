@@ -36,6 +36,8 @@ import java.util.Set;
  */
 public final class PolicyParser {
 
+  private static final int MAX_NUMBER_DIGITS = 1000;
+
   private static final Set<String> TOP_LEVEL = Set.of("Version", "Id", "Statement");
   private static final Set<String> STATEMENT_ELEMENTS =
       Set.of(
@@ -301,7 +303,13 @@ public final class PolicyParser {
       return new Located(value.asText(), json.locate(at));
     }
     if (value.isNumber()) {
-      return new Located(value.decimalValue().toPlainString(), json.locate(at));
+      java.math.BigDecimal number = value.decimalValue();
+      // Written out in full, 1e999999999 would need a gigabyte; no condition compares such values.
+      if (Math.abs((long) number.scale()) + number.precision() > MAX_NUMBER_DIGITS) {
+        throw error(
+            "condition key `" + key + "` has a number beyond " + MAX_NUMBER_DIGITS + " digits", at);
+      }
+      return new Located(number.toPlainString(), json.locate(at));
     }
     throw error(
         "condition key `"

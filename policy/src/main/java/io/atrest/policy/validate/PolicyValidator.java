@@ -1,13 +1,8 @@
 package io.atrest.policy.validate;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.atrest.policy.SourceLocation;
 import io.atrest.policy.parse.LocatedJson;
 import io.atrest.policy.parse.PolicyParseException;
-import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,8 +16,6 @@ import java.util.Objects;
  * {@link Severity#ERROR} finding.
  */
 public final class PolicyValidator {
-
-  private static final JsonFactory NUMBERS = new JsonFactory();
 
   private final List<PolicyCheck> checks;
 
@@ -55,10 +48,6 @@ public final class PolicyValidator {
       json = LocatedJson.read(text);
     } catch (PolicyParseException e) {
       return invalidJson(fileName, kind, e.getMessage(), e.location());
-    } catch (NumberFormatException e) {
-      // LocatedJson lets this through for numbers no BigDecimal can hold (1e99999999999).
-      return invalidJson(
-          fileName, kind, "not valid JSON: " + e.getMessage(), unreadableNumber(text));
     }
     PolicyView policy = PolicyView.of(json, kind, text);
     FindingSink sink = new FindingSink(json);
@@ -74,25 +63,5 @@ public final class PolicyValidator {
     PolicyKind resolved = kind == PolicyKind.AUTO ? PolicyKind.IDENTITY_POLICY : kind;
     Finding invalid = new Finding(Severity.ERROR, FindingCode.INVALID_JSON, message, at);
     return new ValidationResult(fileName, resolved, List.of(invalid));
-  }
-
-  /** Where the first number that cannot be read as a decimal starts. */
-  private static SourceLocation unreadableNumber(String text) {
-    try (JsonParser parser = NUMBERS.createParser(text)) {
-      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-        if (t.isNumeric()) {
-          try {
-            parser.getDecimalValue();
-          } catch (NumberFormatException e) {
-            JsonLocation at = parser.currentTokenLocation();
-            return new SourceLocation(
-                "", Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-          }
-        }
-      }
-    } catch (IOException e) {
-      // The number was found before any syntax error, so this is not reached in practice.
-    }
-    return SourceLocation.root();
   }
 }

@@ -330,4 +330,19 @@ class PolicyParserTest {
     assertThat(rejection("{\"Statement\":{\"Sid\":[],\"Effect\":\"Allow\"}}").location().pointer())
         .isEqualTo("/Statement/Sid");
   }
+
+  @Test
+  void conditionNumberWithAHugeExponent_isALocatedParseError() {
+    String json =
+        """
+        {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"kms:Decrypt",
+          "Resource":"*","Condition":{"NumericLessThan":{"kms:RotationPeriodInDays":1e999999999}}}]}""";
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PolicyParser.parse("p", json))
+        .isInstanceOfSatisfying(PolicyParseException.class, e -> {
+          org.assertj.core.api.Assertions.assertThat(e.location().pointer())
+              .isEqualTo("/Statement/0/Condition/NumericLessThan/kms:RotationPeriodInDays");
+          org.assertj.core.api.Assertions.assertThat(e.getMessage()).contains("1000 digits");
+        });
+  }
 }
