@@ -9,7 +9,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = AtrestCommand.Version.class,
     description = "Compliance testing for encryption at rest with a reference KMS and table store.",
-    subcommands = {ValidateCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      EvaluateCommand.class,
+      ServeCommand.class,
+      RunCommand.class,
+      StepsCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:success (see each command for what success means)",

@@ -1,0 +1,87 @@
+package io.atrest.cli;
+
+import io.atrest.reports.plugin.ComplianceRun;
+import io.atrest.reports.plugin.PluginOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code atrest run}: runs feature files with the atrest step library, a fresh embedded engine per
+ * scenario, and writes the compliance report. The exit status is the larger of Cucumber's and the
+ * report's verdict ({@code verdict.json}): 0 only when every scenario passed (or failed under a
+ * waiver in force).
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs feature files (default: the bundled compliance suite) with the atrest step library on a"
+          + " fresh embedded engine per scenario, and writes the compliance report."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every scenario passed",
+      "1:a scenario failed, or the report found a problem (an unknown @req/@control id, an expired waiver)",
+      "2:usage error, or a report configuration error"
+    })
+final class RunCommand implements Callable<Integer> {
+
+  /** The step library's glue package. */
+  static final String GLUE = "io.atrest.features";
+
+  /** The bundled suite, packaged in the features jar. */
+  static final String BUNDLED_SUITE = "classpath:io/atrest/features/suite";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--tags", description = "Only scenarios matching this tag expression, e.g. \"@control:ATR-KM-05 and not @slow\".")
+  String tags;
+
+  @Option(
+      names = "--report-dir",
+      defaultValue = PluginOptions.DEFAULT_DIR,
+      description = "Where the reports go (default: ${DEFAULT-VALUE}).")
+  Path reportDir;
+
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Feature files or folders (default: the bundled suite).")
+  List<String> paths = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    byte cucumber = io.cucumber.core.cli.Main.run(
+        cucumberArguments().toArray(String[]::new), Thread.currentThread().getContextClassLoader());
+    int report;
+    try {
+      report = ComplianceRun.readVerdict(reportDir).exitCode();
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("atrest run: no verdict in " + reportDir + ": " + e.getMessage());
+      report = ExitCodes.USAGE;
+    }
+    spec.commandLine().getOut().println("atrest run: reports in " + reportDir.toAbsolutePath());
+    return Math.max(cucumber, report);
+  }
+
+  List<String> cucumberArguments() {
+    List<String> args = new ArrayList<>(List.of(
+        "--glue", GLUE,
+        "--plugin", "io.atrest.reports.plugin.ComplianceReportPlugin:" + reportDir,
+        "--plugin", "message:" + reportDir.resolve("cucumber.ndjson"),
+        "--plugin", "summary",
+        "--monochrome",
+        "--threads", String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors()))));
+    if (tags != null) {
+      args.add("--tags");
+      args.add(tags);
+    }
+    args.addAll(paths.isEmpty() ? List.of(BUNDLED_SUITE) : paths);
+    return args;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The step vocabulary generated from the step definitions: the {@link
+ * io.atrest.features.doc.StepDoc} annotation and the reader that lists every step with its
+ * expression, description and example.
+ */
+package io.atrest.features.doc;
