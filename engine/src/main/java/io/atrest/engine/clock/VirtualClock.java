@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A clock that moves only when told to, so that "a year passes" is instant in a scenario. It is
  * thread-safe: {@link #advance} and {@link #set} are atomic, and every reader sees one consistent
- * instant. Time never moves backwards, because the engine schedules rotations and deletions
- * against it and a clock going back would replay them.
+ * instant. Time never moves backwards, because the engine schedules rotations and deletions against
+ * it and a clock going back would replay them.
  */
 public final class VirtualClock extends Clock {
 
@@ -26,14 +26,18 @@ public final class VirtualClock extends Clock {
 
   /** A clock in UTC that reads {@code start} until moved. */
   public static VirtualClock startingAt(Instant start) {
-    return new VirtualClock(new AtomicReference<>(Objects.requireNonNull(start, "start")), ZoneOffset.UTC);
+    return new VirtualClock(
+        new AtomicReference<>(Objects.requireNonNull(start, "start")), ZoneOffset.UTC);
   }
 
-  /** Moves the clock forward by {@code step}, which must not be negative, and returns the new time. */
+  /**
+   * Moves the clock forward by {@code step}, which must not be negative, and returns the new time.
+   */
   public Instant advance(Duration step) {
     Objects.requireNonNull(step, "step");
     if (step.isNegative()) {
-      throw new IllegalArgumentException("step `" + step + "` is negative: the clock only moves forward");
+      throw new IllegalArgumentException(
+          "step `" + step + "` is negative: the clock only moves forward");
     }
     return now.updateAndGet(t -> t.plus(step));
   }

@@ -42,7 +42,10 @@ public final class CiphertextBlob {
     this.sealed = sealed;
   }
 
-  /** Encrypts {@code plaintext} under {@code material} of key {@code keyId}, bound to {@code context}. */
+  /**
+   * Encrypts {@code plaintext} under {@code material} of key {@code keyId}, bound to {@code
+   * context}.
+   */
   public static byte[] seal(
       String keyId,
       KeyMaterial material,
@@ -141,7 +144,8 @@ public final class CiphertextBlob {
   private static byte[] ascii(String value, String what) {
     byte[] bytes = value.getBytes(StandardCharsets.US_ASCII);
     if (bytes.length == 0 || bytes.length > 255) {
-      throw new IllegalArgumentException(what + " `" + value + "` must be 1 to 255 ASCII characters");
+      throw new IllegalArgumentException(
+          what + " `" + value + "` must be 1 to 255 ASCII characters");
     }
     return bytes;
   }

@@ -63,7 +63,8 @@ public final class EncryptionContext {
 
   /** Whether every pair of this context appears, with the same value, in {@code other}. */
   public boolean isSubsetOf(EncryptionContext other) {
-    return pairs.entrySet().stream().allMatch(e -> e.getValue().equals(other.pairs.get(e.getKey())));
+    return pairs.entrySet().stream()
+        .allMatch(e -> e.getValue().equals(other.pairs.get(e.getKey())));
   }
 
   /**
@@ -105,7 +106,8 @@ public final class EncryptionContext {
 
   private static void writeShort(ByteArrayOutputStream out, int value, String what) {
     if (value > 0xFFFF) {
-      throw new IllegalArgumentException("encryption context " + what + " " + value + " exceeds 65535");
+      throw new IllegalArgumentException(
+          "encryption context " + what + " " + value + " exceeds 65535");
     }
     out.write(value >>> 8);
     out.write(value & 0xFF);

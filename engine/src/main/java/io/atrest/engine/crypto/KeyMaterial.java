@@ -23,7 +23,10 @@ public final class KeyMaterial {
     this.id = Objects.requireNonNull(id, "id");
     if (secret.length() != LENGTH) {
       throw new IllegalArgumentException(
-          "key material is " + secret.length() + " bytes; symmetric key material must be " + LENGTH);
+          "key material is "
+              + secret.length()
+              + " bytes; symmetric key material must be "
+              + LENGTH);
     }
     this.secret = secret;
     byte[] raw = secret.toByteArray();

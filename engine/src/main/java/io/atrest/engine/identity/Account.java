@@ -21,7 +21,8 @@ public record Account(String id, String region) {
   /** Checks a region name such as {@code us-west-2}. */
   public static String requireRegion(String region) {
     if (!REGION.matcher(region).matches()) {
-      throw new IllegalArgumentException("region `" + region + "` is not a region name such as us-west-2");
+      throw new IllegalArgumentException(
+          "region `" + region + "` is not a region name such as us-west-2");
     }
     return region;
   }

@@ -54,16 +54,21 @@ public record Caller(
 
   /** A principal calling KMS directly. */
   public static Caller direct(Principal principal) {
-    return new Caller(principal, Optional.empty(), DEFAULT_SOURCE_IP, DEFAULT_USER_AGENT, Optional.empty());
+    return new Caller(
+        principal, Optional.empty(), DEFAULT_SOURCE_IP, DEFAULT_USER_AGENT, Optional.empty());
   }
 
-  /** {@code service} (a short name such as {@code dynamodb}) calling on behalf of {@code principal}. */
+  /**
+   * {@code service} (a short name such as {@code dynamodb}) calling on behalf of {@code principal}.
+   */
   public static Caller via(String service, Principal principal) {
     String host = requireServiceName(service) + ".amazonaws.com";
     return new Caller(principal, Optional.of(service), host, host, Optional.empty());
   }
 
-  /** {@code service} (a short name such as {@code dynamodb}) calling as its own service principal. */
+  /**
+   * {@code service} (a short name such as {@code dynamodb}) calling as its own service principal.
+   */
   public static Caller service(String service) {
     String host = requireServiceName(service) + ".amazonaws.com";
     return new Caller(

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The IAM side of the engine: which accounts, users and roles exist, their unique principal ids,
  * and the identity policies attached to them. KMS asks it whether a principal named in a key policy
- * exists (a key policy naming one that does not is refused) and which identity policies count for
- * a caller. It is thread-safe.
+ * exists (a key policy naming one that does not is refused) and which identity policies count for a
+ * caller. It is thread-safe.
  */
 public final class IamRegistry {
 
@@ -41,7 +41,9 @@ public final class IamRegistry {
     return accounts.containsKey(id);
   }
 
-  /** Creates an IAM user (name may carry a path, {@code division/alice}) in a registered account. */
+  /**
+   * Creates an IAM user (name may carry a path, {@code division/alice}) in a registered account.
+   */
   public Principal.IamUser addUser(String accountId, String name) {
     requireAccount(accountId);
     Principal.IamUser user = new Principal.IamUser(accountId, requireName("user", name));
@@ -62,7 +64,8 @@ public final class IamRegistry {
     if (!exists(role)) {
       throw new IllegalArgumentException("role `" + role.arn() + "` does not exist");
     }
-    return new Principal.AssumedRoleSession(role.accountId(), role.name(), requireName("session", sessionName));
+    return new Principal.AssumedRoleSession(
+        role.accountId(), role.name(), requireName("session", sessionName));
   }
 
   /** Deletes a user or role; policies naming it no longer match it. */
@@ -113,7 +116,8 @@ public final class IamRegistry {
     if (principal instanceof Principal.AssumedRoleSession session) {
       return uniqueIds.containsKey(session.roleArn());
     }
-    return principal instanceof Principal.ServicePrincipal || uniqueIds.containsKey(principal.arn());
+    return principal instanceof Principal.ServicePrincipal
+        || uniqueIds.containsKey(principal.arn());
   }
 
   /**
@@ -139,7 +143,8 @@ public final class IamRegistry {
   private static String requireName(String what, String name) {
     Objects.requireNonNull(name, what);
     if (name.isBlank() || name.contains(":")) {
-      throw new IllegalArgumentException(what + " name `" + name + "` must be non-blank without `:`");
+      throw new IllegalArgumentException(
+          what + " name `" + name + "` must be non-blank without `:`");
     }
     return name;
   }

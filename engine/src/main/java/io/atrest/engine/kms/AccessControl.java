@@ -58,8 +58,10 @@ final class AccessControl {
     RequestContext.Builder context = RequestContext.builder();
     caller.viaServiceHost(region).ifPresent(v -> context.put("kms:ViaService", v));
     context.put("aws:ViaAWSService", ContextValue.of(caller.viaService().isPresent()));
-    caller.viaService()
-        .ifPresent(s -> context.put("aws:CalledVia", ContextValue.ofList(List.of(s + ".amazonaws.com"))));
+    caller
+        .viaService()
+        .ifPresent(
+            s -> context.put("aws:CalledVia", ContextValue.ofList(List.of(s + ".amazonaws.com"))));
     if (IP.matcher(caller.sourceIp()).matches()) {
       context.put("aws:SourceIp", caller.sourceIp());
     }
@@ -86,7 +88,8 @@ final class AccessControl {
   }
 
   /** Adds {@code kms:EncryptionContext:<k>} per pair and {@code kms:EncryptionContextKeys}. */
-  static RequestContext.Builder encryptionContext(RequestContext.Builder context, EncryptionContext ec) {
+  static RequestContext.Builder encryptionContext(
+      RequestContext.Builder context, EncryptionContext ec) {
     ec.asMap().forEach((k, v) -> context.put("kms:EncryptionContext:" + k, v));
     context.put("kms:EncryptionContextKeys", ContextValue.ofList(List.copyOf(ec.asMap().keySet())));
     return context;
@@ -117,11 +120,16 @@ final class AccessControl {
 
   /** Authorizes {@code action} on {@code key}, falling back to grants that pass {@code check}. */
   Decision authorizeKey(
-      KmsCall call, KeyRecord key, String action, RequestContext context, Optional<GrantCheck> check) {
+      KmsCall call,
+      KeyRecord key,
+      String action,
+      RequestContext context,
+      Optional<GrantCheck> check) {
     Principal principal = call.caller.principal();
     AuthorizationRequest request = new AuthorizationRequest(principal, action, key.arn(), context);
     Decision decision =
-        authorizer.authorize(request, policies.keyPolicy(key.policy()), identityPolicies(principal));
+        authorizer.authorize(
+            request, policies.keyPolicy(key.policy()), identityPolicies(principal));
     if (decision.outcome() == Outcome.IMPLICIT_DENY && check.isPresent()) {
       decision = withGrant(decision, key, principal, check.get());
     }
@@ -152,7 +160,8 @@ final class AccessControl {
       denied |= one.outcome() == Outcome.EXPLICIT_DENY;
       allowed |= one.outcome() == Outcome.ALLOW;
     }
-    Outcome outcome = denied ? Outcome.EXPLICIT_DENY : allowed ? Outcome.ALLOW : Outcome.IMPLICIT_DENY;
+    Outcome outcome =
+        denied ? Outcome.EXPLICIT_DENY : allowed ? Outcome.ALLOW : Outcome.IMPLICIT_DENY;
     Decision decision = new Decision(outcome, reasons);
     call.decision(decision);
     if (!decision.isAllowed()) {
@@ -166,18 +175,24 @@ final class AccessControl {
     List<Reason> reasons = new ArrayList<>(decision.reasons());
     Optional<GrantRecord> grant =
         grants(key).stream()
-            .sorted(Comparator.comparing(GrantRecord::creationDate).thenComparing(GrantRecord::grantId))
+            .sorted(
+                Comparator.comparing(GrantRecord::creationDate).thenComparing(GrantRecord::grantId))
             .filter(check.applies())
             .findFirst();
     if (grant.isPresent()) {
       reasons.add(
           new Reason(
-              "grant:" + grant.get().grantId(), "", Optional.empty(), Reason.Kind.ALLOWED_BY,
-              "grant to " + grant.get().granteePrincipal() + " allows " + check.what(), List.of()));
+              "grant:" + grant.get().grantId(),
+              "",
+              Optional.empty(),
+              Reason.Kind.ALLOWED_BY,
+              "grant to " + grant.get().granteePrincipal() + " allows " + check.what(),
+              List.of()));
       return new Decision(Outcome.ALLOW, reasons);
     }
     reasons.add(
-        Reason.note("grants", "no grant of the key allows " + check.what() + " to " + principal.arn()));
+        Reason.note(
+            "grants", "no grant of the key allows " + check.what() + " to " + principal.arn()));
     return new Decision(Outcome.IMPLICIT_DENY, reasons);
   }
 
@@ -191,17 +206,32 @@ final class AccessControl {
 
   /** AWS's message for each kind of denial, as recorded in CloudTrail [PAGES-AD]. */
   static AccessDeniedException denied(
-      Principal principal, String action, String resource, Decision decision, boolean resourcePolicy) {
-    String head = "User: " + principal.arn() + " is not authorized to perform: " + action
-        + " on resource: " + resource;
+      Principal principal,
+      String action,
+      String resource,
+      Decision decision,
+      boolean resourcePolicy) {
+    String head =
+        "User: "
+            + principal.arn()
+            + " is not authorized to perform: "
+            + action
+            + " on resource: "
+            + resource;
     String tail;
     if (decision.outcome() == Outcome.EXPLICIT_DENY) {
       boolean inKeyPolicy =
           decision.determining().stream().anyMatch(r -> r.source().equals(PolicyCache.KEY_POLICY));
-      tail = " with an explicit deny in " + (inKeyPolicy ? "a resource-based policy" : "an identity-based policy");
+      tail =
+          " with an explicit deny in "
+              + (inKeyPolicy ? "a resource-based policy" : "an identity-based policy");
     } else {
-      tail = " because no " + (resourcePolicy ? "resource-based" : "identity-based")
-          + " policy allows the " + action + " action";
+      tail =
+          " because no "
+              + (resourcePolicy ? "resource-based" : "identity-based")
+              + " policy allows the "
+              + action
+              + " action";
     }
     return new AccessDeniedException(head + tail, decision);
   }

@@ -42,7 +42,8 @@ final class AliasBook {
     if (core.store.alias(arn).isPresent()) {
       throw new AlreadyExistsException("An alias with the name " + arn + " already exists");
     }
-    core.store.putAlias(new AliasRecord(r.aliasName(), account, core.region, key.keyId(), call.time, call.time));
+    core.store.putAlias(
+        new AliasRecord(r.aliasName(), account, core.region, key.keyId(), call.time, call.time));
   }
 
   void update(KmsCall call, UpdateAliasRequest r) {
@@ -55,7 +56,13 @@ final class AliasBook {
     core.store.key(alias.targetKeyId()).ifPresent(call::key);
     KeyRecord target = core.manage(call, r.targetKeyId(), KmsOperation.UpdateAlias);
     core.store.putAlias(
-        new AliasRecord(alias.aliasName(), account, core.region, target.keyId(), alias.creationDate(), call.time));
+        new AliasRecord(
+            alias.aliasName(),
+            account,
+            core.region,
+            target.keyId(),
+            alias.creationDate(),
+            call.time));
   }
 
   void delete(KmsCall call, DeleteAliasRequest r) {
@@ -65,7 +72,8 @@ final class AliasBook {
     String arn = AliasRecord.arn(core.region, account, r.aliasName());
     authorizeAlias(call, KmsOperation.DeleteAlias, arn);
     AliasRecord alias = core.store.alias(arn).orElseThrow(() -> aliasNotFound(arn));
-    core.store.key(alias.targetKeyId())
+    core.store
+        .key(alias.targetKeyId())
         .ifPresent(k -> core.manage(call, k.keyId(), KmsOperation.DeleteAlias));
     core.store.deleteAlias(arn);
   }
@@ -80,8 +88,14 @@ final class AliasBook {
             .filter(a -> a.accountId().equals(account) && a.region().equals(core.region))
             .filter(a -> keyId.map(a.targetKeyId()::equals).orElse(true))
             .sorted(Comparator.comparing(AliasRecord::aliasName))
-            .map(a -> new AliasListEntry(a.aliasName(), a.arn(), Optional.of(a.targetKeyId()),
-                Optional.of(a.creationDate()), Optional.of(a.lastUpdatedDate())))
+            .map(
+                a ->
+                    new AliasListEntry(
+                        a.aliasName(),
+                        a.arn(),
+                        Optional.of(a.targetKeyId()),
+                        Optional.of(a.creationDate()),
+                        Optional.of(a.lastUpdatedDate())))
             .toList());
   }
 
@@ -91,10 +105,14 @@ final class AliasBook {
   }
 
   private void authorizeAlias(KmsCall call, KmsOperation op, String aliasArn) {
-    core.access.authorizeAccount(call, op.action(), aliasArn, core.access.baseContext(call.caller).build());
+    core.access.authorizeAccount(
+        call, op.action(), aliasArn, core.access.baseContext(call.caller).build());
   }
 
-  /** The rules on alias names: the {@code alias/} prefix [recorded], the reserved {@code alias/aws/}. */
+  /**
+   * The rules on alias names: the {@code alias/} prefix [recorded], the reserved {@code
+   * alias/aws/}.
+   */
   static void requireName(String name) {
     if (!name.startsWith("alias/")) {
       throw new ValidationException(PREFIX_MESSAGE);
@@ -105,7 +123,9 @@ final class AliasBook {
     }
     if (!NAME.matcher(name).matches()) {
       throw new ValidationException(
-          "1 validation error detected: Value '" + name + "' at 'aliasName' failed to satisfy"
+          "1 validation error detected: Value '"
+              + name
+              + "' at 'aliasName' failed to satisfy"
               + " constraint: Member must satisfy regular expression pattern: ^[a-zA-Z0-9:/_-]+$");
     }
   }

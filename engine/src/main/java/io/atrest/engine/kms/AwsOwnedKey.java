@@ -11,9 +11,10 @@ import java.util.Objects;
 
 /**
  * An AWS owned key: a key a service (DynamoDB) keeps in its own account and uses for many customers
- * [seed 002, 004]. It is not in any customer's account, so it appears in no ListKeys or DescribeKey,
- * has no key policy a customer can see, writes no event to a customer's trail, and costs nothing.
- * The service uses it directly, without authorization: the table store holds the handle.
+ * [seed 002, 004]. It is not in any customer's account, so it appears in no ListKeys or
+ * DescribeKey, has no key policy a customer can see, writes no event to a customer's trail, and
+ * costs nothing. The service uses it directly, without authorization: the table store holds the
+ * handle.
  */
 public final class AwsOwnedKey {
 

@@ -42,7 +42,8 @@ final class CryptoOperations {
   }
 
   EncryptResult encrypt(KmsCall call, EncryptRequest r) {
-    call.param("keyId", r.keyId()).param("encryptionAlgorithm", ALGORITHM)
+    call.param("keyId", r.keyId())
+        .param("encryptionAlgorithm", ALGORITHM)
         .context("encryptionContext", r.encryptionContext());
     int length = r.plaintext().length();
     if (length < 1) {
@@ -56,12 +57,14 @@ final class CryptoOperations {
               + " must have length less than or equal to 4096");
     }
     Grants.validateTokens(core, r.grantTokens());
-    KeyRecord key = use(call, r.keyId(), KmsOperation.Encrypt, GrantOperation.Encrypt, r.encryptionContext());
+    KeyRecord key =
+        use(call, r.keyId(), KmsOperation.Encrypt, GrantOperation.Encrypt, r.encryptionContext());
     dryRun(r.dryRun());
     KeyMaterial material = currentMaterial(key);
     byte[] plaintext = r.plaintext().toByteArray();
     try {
-      byte[] blob = CiphertextBlob.seal(key.keyId(), material, r.encryptionContext(), plaintext, core.random);
+      byte[] blob =
+          CiphertextBlob.seal(key.keyId(), material, r.encryptionContext(), plaintext, core.random);
       call.keyMaterialId(material.id());
       return new EncryptResult(blob, key.arn(), ALGORITHM, material.id());
     } finally {
@@ -71,63 +74,104 @@ final class CryptoOperations {
 
   DecryptResult decrypt(KmsCall call, DecryptRequest r) {
     r.keyId().ifPresent(k -> call.param("keyId", k));
-    call.param("encryptionAlgorithm", ALGORITHM).context("encryptionContext", r.encryptionContext());
+    call.param("encryptionAlgorithm", ALGORITHM)
+        .context("encryptionContext", r.encryptionContext());
     Grants.validateTokens(core, r.grantTokens());
     CiphertextBlob blob = CiphertextBlob.parse(r.ciphertextBlob());
-    KeyRecord key = blobKey(call, blob, r.keyId(), KmsOperation.Decrypt, GrantOperation.Decrypt,
-        KmsOperation.Decrypt.action(), r.encryptionContext(), RequestContext.builder());
+    KeyRecord key =
+        blobKey(
+            call,
+            blob,
+            r.keyId(),
+            KmsOperation.Decrypt,
+            GrantOperation.Decrypt,
+            KmsOperation.Decrypt.action(),
+            r.encryptionContext(),
+            RequestContext.builder());
     dryRun(r.dryRun());
     byte[] plaintext = open(key, blob, r.encryptionContext());
     call.keyMaterialId(blob.materialId());
-    return new DecryptResult(key.arn(), SecretBytes.copyOf(plaintext), ALGORITHM, blob.materialId());
+    return new DecryptResult(
+        key.arn(), SecretBytes.copyOf(plaintext), ALGORITHM, blob.materialId());
   }
 
-  GenerateDataKeyResult generateDataKey(KmsCall call, GenerateDataKeyRequest r, boolean withPlaintext) {
-    KmsOperation op = withPlaintext ? KmsOperation.GenerateDataKey : KmsOperation.GenerateDataKeyWithoutPlaintext;
+  GenerateDataKeyResult generateDataKey(
+      KmsCall call, GenerateDataKeyRequest r, boolean withPlaintext) {
+    KmsOperation op =
+        withPlaintext ? KmsOperation.GenerateDataKey : KmsOperation.GenerateDataKeyWithoutPlaintext;
     call.param("keyId", r.keyId()).context("encryptionContext", r.encryptionContext());
     r.keySpec().ifPresent(s -> call.param("keySpec", s.name()));
     r.numberOfBytes().ifPresent(n -> call.param("numberOfBytes", n));
     int bytes = dataKeyLength(r);
     Grants.validateTokens(core, r.grantTokens());
-    GrantOperation grantOp = withPlaintext ? GrantOperation.GenerateDataKey : GrantOperation.GenerateDataKeyWithoutPlaintext;
+    GrantOperation grantOp =
+        withPlaintext
+            ? GrantOperation.GenerateDataKey
+            : GrantOperation.GenerateDataKeyWithoutPlaintext;
     KeyRecord key = use(call, r.keyId(), op, grantOp, r.encryptionContext());
     dryRun(r.dryRun());
     KeyMaterial material = currentMaterial(key);
     SecretBytes dataKey = SecretBytes.random(core.random, bytes);
     byte[] raw = dataKey.toByteArray();
-    byte[] blob = CiphertextBlob.seal(key.keyId(), material, r.encryptionContext(), raw, core.random);
+    byte[] blob =
+        CiphertextBlob.seal(key.keyId(), material, r.encryptionContext(), raw, core.random);
     java.util.Arrays.fill(raw, (byte) 0);
     call.keyMaterialId(material.id());
     return new GenerateDataKeyResult(
-        blob, withPlaintext ? java.util.Optional.of(dataKey) : java.util.Optional.empty(), key.arn(), material.id());
+        blob,
+        withPlaintext ? java.util.Optional.of(dataKey) : java.util.Optional.empty(),
+        key.arn(),
+        material.id());
   }
 
   GenerateRandomResult generateRandom(KmsCall call, GenerateRandomRequest r) {
     call.param("numberOfBytes", r.numberOfBytes());
     if (r.numberOfBytes() < 1 || r.numberOfBytes() > 1024) {
       throw new ValidationException(
-          "1 validation error detected: Value '" + r.numberOfBytes() + "' at 'numberOfBytes' failed"
+          "1 validation error detected: Value '"
+              + r.numberOfBytes()
+              + "' at 'numberOfBytes' failed"
               + " to satisfy constraint: Member must have value "
-              + (r.numberOfBytes() < 1 ? "greater than or equal to 1" : "less than or equal to 1024"));
+              + (r.numberOfBytes() < 1
+                  ? "greater than or equal to 1"
+                  : "less than or equal to 1024"));
     }
     core.access.authorizeAccount(
-        call, KmsOperation.GenerateRandom.action(), "*", core.access.baseContext(call.caller).build());
+        call,
+        KmsOperation.GenerateRandom.action(),
+        "*",
+        core.access.baseContext(call.caller).build());
     return new GenerateRandomResult(SecretBytes.random(core.random, r.numberOfBytes()));
   }
 
   /** Resolves, authorizes and checks the key of an operation that names its key. */
-  KeyRecord use(KmsCall call, String keyId, KmsOperation op, GrantOperation grantOp, EncryptionContext ec) {
+  KeyRecord use(
+      KmsCall call, String keyId, KmsOperation op, GrantOperation grantOp, EncryptionContext ec) {
     return use(call, keyId, op, op.action(), grantOp, ec);
   }
 
-  KeyRecord use(KmsCall call, String keyId, KmsOperation op, String action, GrantOperation grantOp,
+  KeyRecord use(
+      KmsCall call,
+      String keyId,
+      KmsOperation op,
+      String action,
+      GrantOperation grantOp,
       EncryptionContext ec) {
     return use(call, keyId, op, action, grantOp, ec, RequestContext.builder());
   }
 
-  /** As {@link #use(KmsCall, String, KmsOperation, GrantOperation, EncryptionContext)} with more keys. */
-  KeyRecord use(KmsCall call, String keyId, KmsOperation op, String action, GrantOperation grantOp,
-      EncryptionContext ec, RequestContext.Builder extra) {
+  /**
+   * As {@link #use(KmsCall, String, KmsOperation, GrantOperation, EncryptionContext)} with more
+   * keys.
+   */
+  KeyRecord use(
+      KmsCall call,
+      String keyId,
+      KmsOperation op,
+      String action,
+      GrantOperation grantOp,
+      EncryptionContext ec,
+      RequestContext.Builder extra) {
     AccessControl.encryptionContext(extra, ec).put("kms:EncryptionAlgorithm", ALGORITHM);
     KeyRecord key = core.use(call, keyId, op, action, true, grantOp, ec, extra);
     requireEncryptionKey(key, op);
@@ -139,32 +183,47 @@ final class CryptoOperations {
    * (IncorrectKeyException otherwise); a blob naming a key that does not exist or that the caller
    * cannot see is AccessDenied with AWS's recorded message.
    */
-  KeyRecord blobKey(KmsCall call, CiphertextBlob blob, java.util.Optional<String> requested,
-      KmsOperation op, GrantOperation grantOp, String action, EncryptionContext ec,
+  KeyRecord blobKey(
+      KmsCall call,
+      CiphertextBlob blob,
+      java.util.Optional<String> requested,
+      KmsOperation op,
+      GrantOperation grantOp,
+      String action,
+      EncryptionContext ec,
       RequestContext.Builder extra) {
     if (requested.isPresent()) {
-      KeyRecord named = core.resolver.resolve(new KmsCall(op, call.caller, call.time), requested.get(), true).key();
+      KeyRecord named =
+          core.resolver
+              .resolve(new KmsCall(op, call.caller, call.time), requested.get(), true)
+              .key();
       if (!named.keyId().equals(blob.keyId())) {
         call.key(named);
         throw new IncorrectKeyException(
             "The key ID in the request does not identify a CMK that can perform this operation.");
       }
     }
-    KeyRecord key = core.store.key(blob.keyId())
-        .filter(k -> k.region().equals(core.region))
-        .orElseThrow(() -> unknownCiphertextKey(call));
+    KeyRecord key =
+        core.store
+            .key(blob.keyId())
+            .filter(k -> k.region().equals(core.region))
+            .orElseThrow(() -> unknownCiphertextKey(call));
     return use(call, key.arn(), op, action, grantOp, ec, extra);
   }
 
   byte[] open(KeyRecord key, CiphertextBlob blob, EncryptionContext ec) {
-    KeyMaterial material = core.store.material(key.keyId(), blob.materialId())
-        .orElseThrow(() -> new InvalidCiphertextException(""));
+    KeyMaterial material =
+        core.store
+            .material(key.keyId(), blob.materialId())
+            .orElseThrow(() -> new InvalidCiphertextException(""));
     return blob.open(material, ec);
   }
 
   KeyMaterial currentMaterial(KeyRecord key) {
-    return core.store.material(key.keyId(), key.currentMaterialId())
-        .orElseThrow(() -> new IllegalStateException("key " + key.arn() + " has no current material"));
+    return core.store
+        .material(key.keyId(), key.currentMaterialId())
+        .orElseThrow(
+            () -> new IllegalStateException("key " + key.arn() + " has no current material"));
   }
 
   static void dryRun(boolean dryRun) {
@@ -175,9 +234,20 @@ final class CryptoOperations {
 
   /** Symmetric operations need a symmetric ENCRYPT_DECRYPT key [recorded message pattern]. */
   static void requireEncryptionKey(KeyRecord key, KmsOperation op) {
-    if (key.keyUsage() != KeyUsage.ENCRYPT_DECRYPT || !key.isSymmetricEncryption()) {
+    if (key.keyUsage() != KeyUsage.ENCRYPT_DECRYPT) {
       throw new InvalidKeyUsageException(
-          key.arn() + " key usage is " + key.keyUsage() + " which is not valid for " + op.name() + ".");
+          key.arn()
+              + " key usage is "
+              + key.keyUsage()
+              + " which is not valid for "
+              + op.name()
+              + ".");
+    }
+    if (!key.isSymmetricEncryption()) {
+      // Recorded for Encrypt with an RSA key [zalando/spring-cloud-config-aws-kms#82]; the engine
+      // serves SYMMETRIC_DEFAULT only, so every symmetric operation on an RSA key answers this.
+      throw new InvalidKeyUsageException(
+          "Algorithm " + ALGORITHM + " is incompatible with key spec " + key.keySpec() + ".");
     }
   }
 
@@ -192,7 +262,9 @@ final class CryptoOperations {
     int n = r.numberOfBytes().get();
     if (n < 1 || n > 1024) {
       throw new ValidationException(
-          "1 validation error detected: Value '" + n + "' at 'numberOfBytes' failed to satisfy"
+          "1 validation error detected: Value '"
+              + n
+              + "' at 'numberOfBytes' failed to satisfy"
               + " constraint: Member must have value "
               + (n < 1 ? "greater than or equal to 1" : "less than or equal to 1024"));
     }
@@ -200,11 +272,16 @@ final class CryptoOperations {
   }
 
   private static AccessDeniedException unknownCiphertextKey(KmsCall call) {
-    Decision decision = new Decision(Outcome.IMPLICIT_DENY,
-        List.of(Reason.note("ciphertext", "the key the ciphertext names does not exist in this region")));
+    Decision decision =
+        new Decision(
+            Outcome.IMPLICIT_DENY,
+            List.of(
+                Reason.note(
+                    "ciphertext", "the key the ciphertext names does not exist in this region")));
     call.decision(decision);
     return new AccessDeniedException(
         "The ciphertext refers to a customer master key that does not exist, does not exist in this"
-            + " region, or you are not allowed to access.", decision);
+            + " region, or you are not allowed to access.",
+        decision);
   }
 }

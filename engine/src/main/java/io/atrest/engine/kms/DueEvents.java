@@ -13,7 +13,11 @@ import java.util.stream.Stream;
  */
 final class DueEvents {
 
-  private enum Kind { ROTATE, DELETE, EXPIRE }
+  private enum Kind {
+    ROTATE,
+    DELETE,
+    EXPIRE
+  }
 
   private record Due(Instant at, Kind kind, KeyRecord key) {}
 
@@ -54,7 +58,9 @@ final class DueEvents {
     if (key.state() == KeyState.PENDING_DELETION && key.deletionDate() != null) {
       due.add(new Due(key.deletionDate(), Kind.DELETE, key));
     }
-    if (key.state() == KeyState.ENABLED && key.rotationEnabled() && key.nextRotationDate() != null) {
+    if (key.state() == KeyState.ENABLED
+        && key.rotationEnabled()
+        && key.nextRotationDate() != null) {
       due.add(new Due(key.nextRotationDate(), Kind.ROTATE, key));
     }
     if (key.validTo() != null && key.currentMaterialId() != null) {

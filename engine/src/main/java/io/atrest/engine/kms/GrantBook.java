@@ -39,10 +39,16 @@ final class GrantBook {
   CreateGrantResult create(KmsCall call, CreateGrantRequest r) {
     log(call, r);
     validate(r);
+    requireGrantable(r.granteePrincipal());
+    r.retiringPrincipal().ifPresent(this::requireGrantable);
     Grants.validateTokens(core, r.grantTokens());
     KeyRecord key = core.resolver.resolveKey(call, r.keyId());
     core.access.authorizeKey(
-        call, key, KmsOperation.CreateGrant.action(), context(call, key, r).build(), parentGrant(call, r));
+        call,
+        key,
+        KmsOperation.CreateGrant.action(),
+        context(call, key, r).build(),
+        parentGrant(call, r));
     KeyStateRules.require(KmsOperation.CreateGrant, key);
     requireSuitable(key, r);
     if (r.dryRun()) {
@@ -76,13 +82,32 @@ final class GrantBook {
     }
   }
 
+  /**
+   * A grantee or retiring principal that is an IAM principal must exist (AWS answers
+   * InvalidArnException for a role not yet visible [terraform-provider-aws#3038]). Service
+   * principals are accepted: DynamoDB's own grants name {@code dynamodb.REGION.amazonaws.com} [seed
+   * 004], and DynamoDB tells customers to restore access by "re-creating the grant" [AWS-FACTS,
+   * DynamoDB notification], although the developer guide says a grantee cannot be a service
+   * principal [KMS-GR]. Whether a service made the call is {@code kms:GrantIsForAWSResource}.
+   */
+  private void requireGrantable(String value) {
+    Principal principal = Principal.parse(value);
+    if (!(principal instanceof Principal.ServicePrincipal) && !core.iam.exists(principal)) {
+      throw new InvalidArnException("principal `" + value + "` does not exist");
+    }
+  }
+
   /** Operations must suit the key; constraints need a symmetric encryption key [KMS-GR]. */
   private static void requireSuitable(KeyRecord key, CreateGrantRequest r) {
     for (GrantOperation op : r.operations()) {
       if (!op.suits(key.keySpec(), key.keyUsage())) {
         throw new ValidationException(
-            "Grant operation " + op + " is not valid for a key with KeySpec " + key.keySpec()
-                + " and KeyUsage " + key.keyUsage());
+            "Grant operation "
+                + op
+                + " is not valid for a key with KeySpec "
+                + key.keySpec()
+                + " and KeyUsage "
+                + key.keyUsage());
       }
     }
     boolean constrained = r.constraints().flatMap(GrantConstraints::kind).isPresent();
@@ -94,15 +119,17 @@ final class GrantBook {
 
   private RequestContext.Builder context(KmsCall call, KeyRecord key, CreateGrantRequest r) {
     RequestContext.Builder context = core.context(call, key, Optional.empty());
-    context.put("kms:GrantOperations",
+    context.put(
+        "kms:GrantOperations",
         ContextValue.ofList(r.operations().stream().map(Enum::name).toList()));
     context.put("kms:GranteePrincipal", r.granteePrincipal());
     r.retiringPrincipal().ifPresent(p -> context.put("kms:RetiringPrincipal", p));
-    r.constraints().flatMap(GrantConstraints::kind)
+    r.constraints()
+        .flatMap(GrantConstraints::kind)
         .ifPresent(k -> context.put("kms:GrantConstraintType", k.awsName()));
     context.put("kms:GrantIsForAWSResource", ContextValue.of(call.caller.viaService().isPresent()));
-    r.constraints().ifPresent(
-        c -> AccessControl.encryptionContext(context, EncryptionContext.of(c.pairs())));
+    r.constraints()
+        .ifPresent(c -> AccessControl.encryptionContext(context, EncryptionContext.of(c.pairs())));
     return context;
   }
 
@@ -116,10 +143,11 @@ final class GrantBook {
     return Optional.of(
         new AccessControl.GrantCheck(
             "CreateGrant of " + r.operations(),
-            g -> g.allows(GrantOperation.CreateGrant)
-                && GrantRules.granteeMatches(g.granteePrincipal(), principal, core.region)
-                && new HashSet<>(g.operations()).containsAll(r.operations())
-                && g.constraintsOpt().map(p -> p.isNoLooserThan(child)).orElse(true)));
+            g ->
+                g.allows(GrantOperation.CreateGrant)
+                    && GrantRules.granteeMatches(g.granteePrincipal(), principal, core.region)
+                    && new HashSet<>(g.operations()).containsAll(r.operations())
+                    && g.constraintsOpt().map(p -> p.isNoLooserThan(child)).orElse(true)));
   }
 
   private Optional<GrantRecord> existing(KeyRecord key, KmsCall call, CreateGrantRequest r) {
@@ -138,9 +166,17 @@ final class GrantBook {
   private GrantRecord newGrant(KmsCall call, KeyRecord key, CreateGrantRequest r) {
     String issuing = "arn:aws:iam::" + call.caller.account().orElse(key.accountId()) + ":root";
     return new GrantRecord(
-        Hex.random(core.random, 32), key.keyId(), key.arn(), r.name().orElse(null),
-        core.clock.instant(), r.granteePrincipal(), r.retiringPrincipal().orElse(null), issuing,
-        r.operations(), r.constraints().filter(c -> c.kind().isPresent()).orElse(null), List.of(),
+        Hex.random(core.random, 32),
+        key.keyId(),
+        key.arn(),
+        r.name().orElse(null),
+        core.clock.instant(),
+        r.granteePrincipal(),
+        r.retiringPrincipal().orElse(null),
+        issuing,
+        r.operations(),
+        r.constraints().filter(c -> c.kind().isPresent()).orElse(null),
+        List.of(),
         call.caller.viaService().isPresent());
   }
 
@@ -150,13 +186,19 @@ final class GrantBook {
     ArrayNode ops = JsonNodeFactory.instance.arrayNode();
     r.operations().forEach(o -> ops.add(o.name()));
     call.param("operations", ops);
-    r.constraints().flatMap(GrantConstraints::kind).ifPresent(k -> {
-      ObjectNode constraints = JsonNodeFactory.instance.objectNode();
-      ObjectNode pairs = constraints.putObject(
-          k == GrantConstraints.Kind.EQUALS ? "encryptionContextEquals" : "encryptionContextSubset");
-      r.constraints().get().pairs().forEach(pairs::put);
-      call.param("constraints", constraints);
-    });
+    r.constraints()
+        .flatMap(GrantConstraints::kind)
+        .ifPresent(
+            k -> {
+              ObjectNode constraints = JsonNodeFactory.instance.objectNode();
+              ObjectNode pairs =
+                  constraints.putObject(
+                      k == GrantConstraints.Kind.EQUALS
+                          ? "encryptionContextEquals"
+                          : "encryptionContextSubset");
+              r.constraints().get().pairs().forEach(pairs::put);
+              call.param("constraints", constraints);
+            });
     r.name().ifPresent(n -> call.param("name", n));
   }
 }

@@ -46,13 +46,18 @@ final class GrantRetirement {
     r.grantId().ifPresent(id -> call.param("grantId", id));
     r.granteePrincipal().ifPresent(p -> call.param("granteePrincipal", p));
     KeyRecord key =
-        core.manage(call, r.keyId(), KmsOperation.ListGrants, "kms:GrantIsForAWSResource",
+        core.manage(
+            call,
+            r.keyId(),
+            KmsOperation.ListGrants,
+            "kms:GrantIsForAWSResource",
             ContextValue.of(call.caller.viaService().isPresent()));
     return new ListGrantsResult(
         core.access.grants(key).stream()
             .filter(g -> r.grantId().map(g.grantId()::equals).orElse(true))
             .filter(g -> r.granteePrincipal().map(g.granteePrincipal()::equals).orElse(true))
-            .sorted(Comparator.comparing(GrantRecord::creationDate).thenComparing(GrantRecord::grantId))
+            .sorted(
+                Comparator.comparing(GrantRecord::creationDate).thenComparing(GrantRecord::grantId))
             .map(GrantRetirement::entry)
             .toList());
   }
@@ -60,12 +65,21 @@ final class GrantRetirement {
   ListGrantsResult listRetirable(KmsCall call, ListRetirableGrantsRequest r) {
     call.param("retiringPrincipal", r.retiringPrincipal());
     core.access.authorizeAccount(
-        call, KmsOperation.ListRetirableGrants.action(), "*", core.access.baseContext(call.caller).build());
+        call,
+        KmsOperation.ListRetirableGrants.action(),
+        "*",
+        core.access.baseContext(call.caller).build());
     return new ListGrantsResult(
         core.store.grants().stream()
             .filter(g -> r.retiringPrincipal().equals(g.retiringPrincipal()))
-            .filter(g -> core.store.key(g.keyId()).map(k -> k.region().equals(core.region)).orElse(false))
-            .sorted(Comparator.comparing(GrantRecord::creationDate).thenComparing(GrantRecord::grantId))
+            .filter(
+                g ->
+                    core.store
+                        .key(g.keyId())
+                        .map(k -> k.region().equals(core.region))
+                        .orElse(false))
+            .sorted(
+                Comparator.comparing(GrantRecord::creationDate).thenComparing(GrantRecord::grantId))
             .map(GrantRetirement::entry)
             .toList());
   }
@@ -74,7 +88,8 @@ final class GrantRetirement {
     r.keyId().ifPresent(k -> call.param("keyId", k));
     r.grantId().ifPresent(g -> call.param("grantId", g));
     GrantRecord grant = grantToRetire(call, r);
-    KeyRecord key = core.store.key(grant.keyId()).orElseThrow(() -> KeyResolver.notFound(grant.keyArn()));
+    KeyRecord key =
+        core.store.key(grant.keyId()).orElseThrow(() -> KeyResolver.notFound(grant.keyArn()));
     call.key(key);
     call.decision(requireMayRetire(call, key, grant));
     if (r.dryRun()) {
@@ -86,7 +101,11 @@ final class GrantRetirement {
   void revoke(KmsCall call, RevokeGrantRequest r) {
     call.param("grantId", r.grantId());
     KeyRecord key =
-        core.manage(call, r.keyId(), KmsOperation.RevokeGrant, "kms:GrantIsForAWSResource",
+        core.manage(
+            call,
+            r.keyId(),
+            KmsOperation.RevokeGrant,
+            "kms:GrantIsForAWSResource",
             ContextValue.of(call.caller.viaService().isPresent()));
     GrantRecord grant = grantOfKey(key, r.grantId());
     if (r.dryRun()) {
@@ -98,8 +117,10 @@ final class GrantRetirement {
   private GrantRecord grantToRetire(KmsCall call, RetireGrantRequest r) {
     if (r.grantToken().isPresent()) {
       return Grants.grantOf(core.store, r.grantToken().get())
-          .orElseThrow(() -> new InvalidGrantTokenException(
-              "grant token `" + r.grantToken().get() + "` is not valid"));
+          .orElseThrow(
+              () ->
+                  new InvalidGrantTokenException(
+                      "grant token `" + r.grantToken().get() + "` is not valid"));
     }
     if (r.keyId().isEmpty() || r.grantId().isEmpty()) {
       throw new ValidationException(
@@ -113,10 +134,13 @@ final class GrantRetirement {
     if (!GRANT_ID.matcher(grantId).matches()) {
       throw new InvalidGrantIdException("grant id `" + grantId + "` is not a grant id");
     }
-    return core.store.grant(grantId)
+    return core.store
+        .grant(grantId)
         .filter(g -> g.keyId().equals(key.keyId()))
-        .orElseThrow(() -> new NotFoundException(
-            "Grant id " + grantId + " of key " + key.arn() + " is not found"));
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "Grant id " + grantId + " of key " + key.arn() + " is not found"));
   }
 
   private Decision requireMayRetire(KmsCall call, KeyRecord key, GrantRecord grant) {
@@ -124,36 +148,56 @@ final class GrantRetirement {
     List<Reason> reasons = new ArrayList<>();
     Decision iam = iamDecision(call, key);
     if (iam.outcome() == Outcome.EXPLICIT_DENY) {
-      throw AccessControl.denied(principal, KmsOperation.RetireGrant.action(), key.arn(), iam, false);
+      throw AccessControl.denied(
+          principal, KmsOperation.RetireGrant.action(), key.arn(), iam, false);
     }
-    boolean retiring = grant.retiringPrincipalOpt()
-        .map(p -> GrantRules.granteeMatches(p, principal, core.region)).orElse(false);
-    boolean grantee = grant.allows(GrantOperation.RetireGrant)
-        && GrantRules.granteeMatches(grant.granteePrincipal(), principal, core.region);
-    boolean issuer = principal.account().map(a -> grant.issuingAccount().equals("arn:aws:iam::" + a + ":root"))
-        .orElse(false) && (principal instanceof Principal.AccountRoot || iam.isAllowed());
+    boolean retiring =
+        grant
+            .retiringPrincipalOpt()
+            .map(p -> GrantRules.granteeMatches(p, principal, core.region))
+            .orElse(false);
+    boolean grantee =
+        grant.allows(GrantOperation.RetireGrant)
+            && GrantRules.granteeMatches(grant.granteePrincipal(), principal, core.region);
+    boolean issuer =
+        principal
+                .account()
+                .map(a -> grant.issuingAccount().equals("arn:aws:iam::" + a + ":root"))
+                .orElse(false)
+            && (principal instanceof Principal.AccountRoot || iam.isAllowed());
     String source = "grant:" + grant.grantId();
     if (retiring || grantee || issuer) {
-      String why = retiring ? "the caller is the retiring principal"
-          : grantee ? "the grantee may retire a grant that allows RetireGrant"
-          : "the caller's account issued the grant and IAM allows kms:RetireGrant";
+      String why =
+          retiring
+              ? "the caller is the retiring principal"
+              : grantee
+                  ? "the grantee may retire a grant that allows RetireGrant"
+                  : "the caller's account issued the grant and IAM allows kms:RetireGrant";
       reasons.add(new Reason(source, "", Optional.empty(), Reason.Kind.ALLOWED_BY, why, List.of()));
       return new Decision(Outcome.ALLOW, reasons);
     }
     reasons.addAll(iam.reasons());
-    reasons.add(Reason.note(source, "the caller is neither the retiring principal, nor a grantee"
-        + " allowed RetireGrant, nor allowed by the issuing account"));
+    reasons.add(
+        Reason.note(
+            source,
+            "the caller is neither the retiring principal, nor a grantee"
+                + " allowed RetireGrant, nor allowed by the issuing account"));
     Decision decision = new Decision(Outcome.IMPLICIT_DENY, reasons);
     throw new AccessDeniedException(
-        "User: " + principal.arn() + " is not authorized to perform: kms:RetireGrant on resource: "
-            + key.arn(), decision);
+        "User: "
+            + principal.arn()
+            + " is not authorized to perform: kms:RetireGrant on resource: "
+            + key.arn(),
+        decision);
   }
 
   private Decision iamDecision(KmsCall call, KeyRecord key) {
     KmsCall probe = new KmsCall(KmsOperation.RetireGrant, call.caller, call.time);
     try {
       return core.access.authorizeAccount(
-          probe, KmsOperation.RetireGrant.action(), key.arn(),
+          probe,
+          KmsOperation.RetireGrant.action(),
+          key.arn(),
           core.context(probe, key, Optional.empty()).build());
     } catch (AccessDeniedException denied) {
       return denied.decision();
@@ -162,7 +206,14 @@ final class GrantRetirement {
 
   static GrantListEntry entry(GrantRecord g) {
     return new GrantListEntry(
-        g.keyArn(), g.grantId(), g.nameOpt(), g.creationDate(), g.granteePrincipal(),
-        g.retiringPrincipalOpt(), g.issuingAccount(), g.operations(), g.constraintsOpt());
+        g.keyArn(),
+        g.grantId(),
+        g.nameOpt(),
+        g.creationDate(),
+        g.granteePrincipal(),
+        g.retiringPrincipalOpt(),
+        g.issuingAccount(),
+        g.operations(),
+        g.constraintsOpt());
   }
 }

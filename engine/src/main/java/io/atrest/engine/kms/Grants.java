@@ -49,8 +49,8 @@ final class Grants {
   /**
    * Checks the grant tokens of a request.
    *
-   * @throws InvalidGrantTokenException when one is not a token of an existing grant (AWS's
-   *     message is not recorded; the engine names the token)
+   * @throws InvalidGrantTokenException when one is not a token of an existing grant (AWS's message
+   *     is not recorded; the engine names the token)
    */
   static void validateTokens(KmsCore core, List<String> tokens) {
     for (String token : tokens) {

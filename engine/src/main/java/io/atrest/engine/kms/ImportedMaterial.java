@@ -37,13 +37,14 @@ import javax.crypto.spec.SecretKeySpec;
  * unwrapping through the JDK; optional expiry), DeleteImportedKeyMaterial, and expiry on the clock.
  *
  * <p>The material id of imported material is derived from the material (an HMAC-SHA-256 keyed by
- * it), so re-importing the same material gives the same id and old ciphertexts decrypt again,
- * while different material is refused with IncorrectKeyMaterialException. Import parameters live
- * in memory only: a restarted engine asks for new ones, as an expired set would.
+ * it), so re-importing the same material gives the same id and old ciphertexts decrypt again, while
+ * different material is refused with IncorrectKeyMaterialException. Import parameters live in
+ * memory only: a restarted engine asks for new ones, as an expired set would.
  */
 final class ImportedMaterial {
 
-  private static final List<String> SUPPORTED_WRAPPING = List.of("RSAES_OAEP_SHA_1", "RSAES_OAEP_SHA_256");
+  private static final List<String> SUPPORTED_WRAPPING =
+      List.of("RSAES_OAEP_SHA_1", "RSAES_OAEP_SHA_256");
   private static final Map<String, Integer> WRAPPING_KEY_BITS =
       Map.of("RSA_2048", 2048, "RSA_3072", 3072, "RSA_4096", 4096);
   private static final Duration PARAMETERS_LIFETIME = Duration.ofHours(24);
@@ -58,26 +59,33 @@ final class ImportedMaterial {
   }
 
   GetParametersForImportResult parameters(KmsCall call, GetParametersForImportRequest r) {
-    call.param("wrappingAlgorithm", r.wrappingAlgorithm()).param("wrappingKeySpec", r.wrappingKeySpec());
+    call.param("wrappingAlgorithm", r.wrappingAlgorithm())
+        .param("wrappingKeySpec", r.wrappingKeySpec());
     Integer bits = WRAPPING_KEY_BITS.get(r.wrappingKeySpec());
     if (bits == null) {
       throw new ValidationException(
-          "1 validation error detected: Value '" + r.wrappingKeySpec() + "' at 'wrappingKeySpec'"
+          "1 validation error detected: Value '"
+              + r.wrappingKeySpec()
+              + "' at 'wrappingKeySpec'"
               + " failed to satisfy constraint: Member must satisfy enum value set: [RSA_2048,"
               + " RSA_3072, RSA_4096, SM2]");
     }
     KeyRecord key = core.manage(call, r.keyId(), KmsOperation.GetParametersForImport);
     if (!SUPPORTED_WRAPPING.contains(r.wrappingAlgorithm())) {
       throw new UnsupportedOperationException(
-          "wrapping algorithm `" + r.wrappingAlgorithm() + "` is not supported by the reference KMS;"
-              + " use one of " + SUPPORTED_WRAPPING);
+          "wrapping algorithm `"
+              + r.wrappingAlgorithm()
+              + "` is not supported by the reference KMS;"
+              + " use one of "
+              + SUPPORTED_WRAPPING);
     }
     KeyPair pair = rsa(bits);
     byte[] token = new byte[32];
     core.random.nextBytes(token);
     Instant validTo = call.time.plus(PARAMETERS_LIFETIME);
     issued.put(Hex.of(token), new Parameters(key.keyId(), pair, r.wrappingAlgorithm(), validTo));
-    return new GetParametersForImportResult(key.arn(), token, pair.getPublic().getEncoded(), validTo);
+    return new GetParametersForImportResult(
+        key.arn(), token, pair.getPublic().getEncoded(), validTo);
   }
 
   KeyMaterialResult importMaterial(KmsCall call, ImportKeyMaterialRequest r) {
@@ -94,8 +102,12 @@ final class ImportedMaterial {
     core.store.putMaterial(key.keyId(), KeyMaterial.of(materialId, secret));
     KeyState state = key.state() == KeyState.PENDING_IMPORT ? KeyState.ENABLED : key.state();
     MaterialVersion version = new MaterialVersion(materialId, call.time, null);
-    core.store.putKey(key.toBuilder().state(state).materials(List.of(version), materialId)
-        .imported(expiry.orElse(null), materialId).build());
+    core.store.putKey(
+        key.toBuilder()
+            .state(state)
+            .materials(List.of(version), materialId)
+            .imported(expiry.orElse(null), materialId)
+            .build());
     return new KeyMaterialResult(key.arn(), materialId);
   }
 
@@ -115,16 +127,24 @@ final class ImportedMaterial {
   /** The key without its material: PendingImport, unless it is pending deletion. */
   private KeyRecord withoutMaterial(KeyRecord key) {
     key.materials().forEach(m -> core.store.deleteMaterial(key.keyId(), m.materialId()));
-    KeyState state = key.state() == KeyState.PENDING_DELETION ? key.state() : KeyState.PENDING_IMPORT;
-    return key.toBuilder().state(state).materials(List.of(), null)
-        .imported(null, key.importedMaterialId()).build();
+    KeyState state =
+        key.state() == KeyState.PENDING_DELETION ? key.state() : KeyState.PENDING_IMPORT;
+    return key.toBuilder()
+        .state(state)
+        .materials(List.of(), null)
+        .imported(null, key.importedMaterialId())
+        .build();
   }
 
   private static Optional<Instant> expiry(ImportKeyMaterialRequest r, Instant now) {
     switch (r.expirationModel()) {
       case "KEY_MATERIAL_EXPIRES" -> {
-        Instant validTo = r.validTo().orElseThrow(() -> new ValidationException(
-            "ValidTo is required when ExpirationModel is KEY_MATERIAL_EXPIRES"));
+        Instant validTo =
+            r.validTo()
+                .orElseThrow(
+                    () ->
+                        new ValidationException(
+                            "ValidTo is required when ExpirationModel is KEY_MATERIAL_EXPIRES"));
         if (!validTo.isAfter(now)) {
           throw new ValidationException("ValidTo `" + validTo + "` must be in the future");
         }
@@ -137,10 +157,13 @@ final class ImportedMaterial {
         }
         return Optional.empty();
       }
-      default -> throw new ValidationException(
-          "1 validation error detected: Value '" + r.expirationModel() + "' at 'expirationModel'"
-              + " failed to satisfy constraint: Member must satisfy enum value set:"
-              + " [KEY_MATERIAL_EXPIRES, KEY_MATERIAL_DOES_NOT_EXPIRE]");
+      default ->
+          throw new ValidationException(
+              "1 validation error detected: Value '"
+                  + r.expirationModel()
+                  + "' at 'expirationModel'"
+                  + " failed to satisfy constraint: Member must satisfy enum value set:"
+                  + " [KEY_MATERIAL_EXPIRES, KEY_MATERIAL_DOES_NOT_EXPIRE]");
     }
   }
 
@@ -157,11 +180,14 @@ final class ImportedMaterial {
 
   private static SecretBytes unwrap(Parameters parameters, byte[] wrapped) {
     String digest = parameters.algorithm().equals("RSAES_OAEP_SHA_256") ? "SHA-256" : "SHA-1";
-    MGF1ParameterSpec mgf = digest.equals("SHA-256") ? MGF1ParameterSpec.SHA256 : MGF1ParameterSpec.SHA1;
+    MGF1ParameterSpec mgf =
+        digest.equals("SHA-256") ? MGF1ParameterSpec.SHA256 : MGF1ParameterSpec.SHA1;
     byte[] material;
     try {
       Cipher rsa = Cipher.getInstance("RSA/ECB/OAEPPadding");
-      rsa.init(Cipher.DECRYPT_MODE, parameters.wrappingKey().getPrivate(),
+      rsa.init(
+          Cipher.DECRYPT_MODE,
+          parameters.wrappingKey().getPrivate(),
           new OAEPParameterSpec(digest, "MGF1", mgf, PSource.PSpecified.DEFAULT));
       material = rsa.doFinal(wrapped);
     } catch (GeneralSecurityException e) {
@@ -183,7 +209,10 @@ final class ImportedMaterial {
       byte[] raw = secret.toByteArray();
       mac.init(new SecretKeySpec(raw, "HmacSHA256"));
       Arrays.fill(raw, (byte) 0);
-      return Hex.of(mac.doFinal(("atrest imported key material id " + keyId).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      return Hex.of(
+          mac.doFinal(
+              ("atrest imported key material id " + keyId)
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the JDK lacks HmacSHA256", e);
     }

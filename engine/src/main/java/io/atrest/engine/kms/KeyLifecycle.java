@@ -1,5 +1,6 @@
 package io.atrest.engine.kms;
 
+import io.atrest.engine.crypto.EncryptionContext;
 import io.atrest.engine.crypto.KeyMaterial;
 import io.atrest.engine.identity.Caller;
 import io.atrest.engine.kms.api.CreateKeyRequest;
@@ -19,8 +20,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Creating, describing, listing and describing keys: CreateKey, DescribeKey, ListKeys,
- * UpdateKeyDescription. State changes (enable, disable, deletion) are in {@link KeyStates}.
+ * Creating, describing and listing keys: CreateKey, DescribeKey, ListKeys, UpdateKeyDescription.
+ * State changes (enable, disable, deletion) are in {@link KeyStates}.
  */
 final class KeyLifecycle {
 
@@ -41,11 +42,14 @@ final class KeyLifecycle {
     Tags.requireAllowed(r.tags());
     String account = requireAccount(call.caller);
     RequestContext.Builder context =
-        core.access.baseContext(call.caller)
+        core.access
+            .baseContext(call.caller)
             .put("kms:KeySpec", r.keySpec().name())
             .put("kms:KeyUsage", usage.name())
             .put("kms:KeyOrigin", r.origin().name())
-            .put("kms:BypassPolicyLockoutSafetyCheck", ContextValue.of(r.bypassPolicyLockoutSafetyCheck()));
+            .put(
+                "kms:BypassPolicyLockoutSafetyCheck",
+                ContextValue.of(r.bypassPolicyLockoutSafetyCheck()));
     Tags.requestTags(context, r.tags());
     core.access.authorizeAccount(call, KmsOperation.CreateKey.action(), "*", context.build());
     if (r.origin() == Origin.EXTERNAL && !r.keySpec().isSymmetricEncryption()) {
@@ -70,8 +74,14 @@ final class KeyLifecycle {
     call.param("keyId", r.keyId());
     Grants.validateTokens(core, r.grantTokens());
     KeyRecord key =
-        core.use(call, r.keyId(), KmsOperation.DescribeKey, KmsOperation.DescribeKey.action(), true,
-            GrantOperation.DescribeKey, io.atrest.engine.crypto.EncryptionContext.empty(),
+        core.use(
+            call,
+            r.keyId(),
+            KmsOperation.DescribeKey,
+            KmsOperation.DescribeKey.action(),
+            true,
+            GrantOperation.DescribeKey,
+            EncryptionContext.empty(),
             RequestContext.builder());
     return KeyMetadata.of(key);
   }
@@ -99,9 +109,27 @@ final class KeyLifecycle {
   private KeyRecord newKey(String account, CreateKeyRequest r, KeyUsage usage, Instant now) {
     KeyState state = r.origin() == Origin.EXTERNAL ? KeyState.PENDING_IMPORT : KeyState.ENABLED;
     return new KeyRecord(
-        randomUuid(), account, core.region, now, r.description(),
-        r.keySpec(), usage, r.origin(), KeyManager.CUSTOMER, state, null, "{}", r.tags(), false,
-        RotationSchedule.DEFAULT_PERIOD_DAYS, null, List.of(), null, 0, null, null);
+        randomUuid(),
+        account,
+        core.region,
+        now,
+        r.description(),
+        r.keySpec(),
+        usage,
+        r.origin(),
+        KeyManager.CUSTOMER,
+        state,
+        null,
+        "{}",
+        r.tags(),
+        false,
+        RotationSchedule.DEFAULT_PERIOD_DAYS,
+        null,
+        List.of(),
+        null,
+        0,
+        null,
+        null);
   }
 
   /**
@@ -129,7 +157,8 @@ final class KeyLifecycle {
     if (r.keyUsage().isEmpty()) {
       if (!r.keySpec().isSymmetricEncryption()) {
         throw new ValidationException(
-            "You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.");
+            "You must specify a KeyUsage value for all KMS keys except for symmetric encryption"
+                + " keys.");
       }
       return KeyUsage.ENCRYPT_DECRYPT;
     }
@@ -150,13 +179,19 @@ final class KeyLifecycle {
   }
 
   static String requireAccount(Caller caller) {
-    return caller.account()
-        .orElseThrow(() -> new IllegalArgumentException(
-            "service principal `" + caller.principal().arn() + "` has no account to act in"));
+    return caller
+        .account()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "service principal `"
+                        + caller.principal().arn()
+                        + "` has no account to act in"));
   }
 
   private static void logCreate(KmsCall call, CreateKeyRequest r) {
-    call.param("keySpec", r.keySpec().name()).param("origin", r.origin().name())
+    call.param("keySpec", r.keySpec().name())
+        .param("origin", r.origin().name())
         .param("description", r.description())
         .param("bypassPolicyLockoutSafetyCheck", r.bypassPolicyLockoutSafetyCheck());
     r.keyUsage().ifPresent(u -> call.param("keyUsage", u.name()));

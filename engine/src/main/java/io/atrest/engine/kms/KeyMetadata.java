@@ -46,7 +46,9 @@ public record KeyMetadata(
     Objects.requireNonNull(expirationModel, "expirationModel");
   }
 
-  /** The deprecated {@code CustomerMasterKeySpec}, which AWS still returns equal to the key spec. */
+  /**
+   * The deprecated {@code CustomerMasterKeySpec}, which AWS still returns equal to the key spec.
+   */
   public KeySpec customerMasterKeySpec() {
     return keySpec;
   }
@@ -55,13 +57,26 @@ public record KeyMetadata(
   public static KeyMetadata of(KeyRecord k) {
     Optional<String> expiration =
         k.origin() == Origin.EXTERNAL && k.importedMaterialId() != null
-            ? Optional.of(k.validTo() == null ? "KEY_MATERIAL_DOES_NOT_EXPIRE" : "KEY_MATERIAL_EXPIRES")
+            ? Optional.of(
+                k.validTo() == null ? "KEY_MATERIAL_DOES_NOT_EXPIRE" : "KEY_MATERIAL_EXPIRES")
             : Optional.empty();
     return new KeyMetadata(
-        k.accountId(), k.keyId(), k.arn(), k.creationDate(), k.state() == KeyState.ENABLED,
-        k.description(), k.keyUsage(), k.state(), Optional.ofNullable(k.deletionDate()),
-        Optional.ofNullable(k.validTo()), k.origin(), k.keyManager(), k.keySpec(),
-        k.keySpec().encryptionAlgorithms(k.keyUsage()), false,
-        Optional.ofNullable(k.currentMaterialId()), expiration);
+        k.accountId(),
+        k.keyId(),
+        k.arn(),
+        k.creationDate(),
+        k.state() == KeyState.ENABLED,
+        k.description(),
+        k.keyUsage(),
+        k.state(),
+        Optional.ofNullable(k.deletionDate()),
+        Optional.ofNullable(k.validTo()),
+        k.origin(),
+        k.keyManager(),
+        k.keySpec(),
+        k.keySpec().encryptionAlgorithms(k.keyUsage()),
+        false,
+        Optional.ofNullable(k.currentMaterialId()),
+        expiration);
   }
 }

@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  * PutKeyPolicy make on a new policy [KMS-API] PutKeyPolicy:
  *
  * <ol>
- *   <li>it must parse: otherwise {@code MalformedPolicyDocumentException} with the parser's
- *       located message (AWS's own wording for syntax errors is not recorded);
+ *   <li>it must parse: otherwise {@code MalformedPolicyDocumentException} with the parser's located
+ *       message (AWS's own wording for syntax errors is not recorded);
  *   <li>every principal it names must exist: {@code Policy contains a statement with one or more
  *       invalid principals.} [issue localstack#7605];
  *   <li>unless {@code BypassPolicyLockoutSafetyCheck}, the caller must still be allowed {@code
@@ -49,10 +49,15 @@ final class KeyPolicies {
   }
 
   void put(KmsCall call, PutKeyPolicyRequest r) {
-    call.param("policyName", r.policyName()).param("policy", r.policy())
+    call.param("policyName", r.policyName())
+        .param("policy", r.policy())
         .param("bypassPolicyLockoutSafetyCheck", r.bypassPolicyLockoutSafetyCheck());
     KeyRecord key =
-        core.manage(call, r.keyId(), KmsOperation.PutKeyPolicy, "kms:BypassPolicyLockoutSafetyCheck",
+        core.manage(
+            call,
+            r.keyId(),
+            KmsOperation.PutKeyPolicy,
+            "kms:BypassPolicyLockoutSafetyCheck",
             ContextValue.of(r.bypassPolicyLockoutSafetyCheck()));
     requireDefaultName(r.policyName());
     validate(r.policy(), call.caller, key, r.bypassPolicyLockoutSafetyCheck());
@@ -108,7 +113,8 @@ final class KeyPolicies {
     if (ref instanceof PrincipalRef.Account account) {
       return core.iam.isKnownAccount(account.accountId());
     }
-    if (ref instanceof PrincipalRef.User || ref instanceof PrincipalRef.Role
+    if (ref instanceof PrincipalRef.User
+        || ref instanceof PrincipalRef.Role
         || ref instanceof PrincipalRef.Session) {
       try {
         return core.iam.exists(Principal.parse(ref.text()));
@@ -123,7 +129,9 @@ final class KeyPolicies {
     KmsCall probe = new KmsCall(KmsOperation.PutKeyPolicy, caller, core.clock.instant());
     AuthorizationRequest request =
         new AuthorizationRequest(
-            caller.principal(), KmsOperation.PutKeyPolicy.action(), key.arn(),
+            caller.principal(),
+            KmsOperation.PutKeyPolicy.action(),
+            key.arn(),
             core.context(probe, key, Optional.empty()).build());
     Decision decision =
         authorizer.authorize(request, policy, core.access.identityPolicies(caller.principal()));
@@ -133,7 +141,8 @@ final class KeyPolicies {
   private static void requireDefaultName(String name) {
     if (!POLICY_NAME.equals(name)) {
       // The only policy name KMS knows is "default"; AWS's message for others is not recorded.
-      throw new NotFoundException("Policy name `" + name + "` is not found: the only key policy name is `default`");
+      throw new NotFoundException(
+          "Policy name `" + name + "` is not found: the only key policy name is `default`");
     }
   }
 }

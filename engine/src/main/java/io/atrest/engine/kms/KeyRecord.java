@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -61,14 +60,6 @@ public record KeyRecord(
 
   public static String arn(String region, String accountId, String keyId) {
     return "arn:aws:kms:" + region + ":" + accountId + ":key/" + keyId;
-  }
-
-  public Optional<Instant> deletionDateOpt() {
-    return Optional.ofNullable(deletionDate);
-  }
-
-  public Optional<String> currentMaterial() {
-    return Optional.ofNullable(currentMaterialId);
   }
 
   public boolean isSymmetricEncryption() {
@@ -164,10 +155,27 @@ public record KeyRecord(
 
     public KeyRecord build() {
       return new KeyRecord(
-          base.keyId, base.accountId, base.region, base.creationDate, description, base.keySpec,
-          base.keyUsage, base.origin, base.keyManager, state, deletionDate, policy, tags,
-          rotationEnabled, rotationPeriodDays, nextRotationDate, materials, currentMaterialId,
-          onDemandRotations, validTo, importedMaterialId);
+          base.keyId,
+          base.accountId,
+          base.region,
+          base.creationDate,
+          description,
+          base.keySpec,
+          base.keyUsage,
+          base.origin,
+          base.keyManager,
+          state,
+          deletionDate,
+          policy,
+          tags,
+          rotationEnabled,
+          rotationPeriodDays,
+          nextRotationDate,
+          materials,
+          currentMaterialId,
+          onDemandRotations,
+          validTo,
+          importedMaterialId);
     }
   }
 }

@@ -70,7 +70,8 @@ final class KeyResolver {
       return byAlias(keyId, account, aliasAllowed);
     }
     if (UUID.matcher(keyId).matches()) {
-      return new Resolved(account == null ? anyAccount(keyId) : byId(keyId, account), Optional.empty());
+      return new Resolved(
+          account == null ? anyAccount(keyId) : byId(keyId, account), Optional.empty());
     }
     throw new NotFoundException("Invalid keyId '" + keyId + "'");
   }
@@ -82,7 +83,8 @@ final class KeyResolver {
   }
 
   private KeyRecord byId(String id, String account) {
-    return store.key(id)
+    return store
+        .key(id)
         .filter(k -> k.accountId().equals(account))
         .orElseThrow(() -> notFound(KeyRecord.arn(region, account, id)));
   }
@@ -97,9 +99,12 @@ final class KeyResolver {
     }
     String arn = AliasRecord.arn(region, account, aliasName);
     AliasRecord alias =
-        store.alias(arn).orElseThrow(() -> new NotFoundException("Alias " + arn + " is not found."));
+        store
+            .alias(arn)
+            .orElseThrow(() -> new NotFoundException("Alias " + arn + " is not found."));
     KeyRecord key =
-        store.key(alias.targetKeyId())
+        store
+            .key(alias.targetKeyId())
             .orElseThrow(() -> notFound(KeyRecord.arn(region, account, alias.targetKeyId())));
     return new Resolved(key, Optional.of(aliasName));
   }

@@ -45,7 +45,9 @@ public enum KeySpec {
     return name().startsWith("HMAC_");
   }
 
-  /** The {@code EncryptionAlgorithms} DescribeKey lists for a key of this spec and {@code usage}. */
+  /**
+   * The {@code EncryptionAlgorithms} DescribeKey lists for a key of this spec and {@code usage}.
+   */
   public List<String> encryptionAlgorithms(KeyUsage usage) {
     return usage == KeyUsage.ENCRYPT_DECRYPT ? encryptionAlgorithms : List.of();
   }

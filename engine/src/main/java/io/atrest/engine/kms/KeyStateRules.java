@@ -20,7 +20,9 @@ public final class KeyStateRules {
 
   private KeyStateRules() {}
 
-  /** Throws the table's refusal for {@code op} on {@code key}, or returns when the state allows it. */
+  /**
+   * Throws the table's refusal for {@code op} on {@code key}, or returns when the state allows it.
+   */
   public static void require(KmsOperation op, KeyRecord key) {
     Optional<KmsException> refusal = refusal(op, key.state(), key.origin(), key.arn());
     if (refusal.isPresent()) {
@@ -33,9 +35,18 @@ public final class KeyStateRules {
       KmsOperation op, KeyState state, Origin origin, String arn) {
     return Optional.ofNullable(
         switch (op) {
-          case DescribeKey, GetKeyPolicy, PutKeyPolicy, ListGrants, ListKeyPolicies,
-              ListResourceTags, ListAliases, RetireGrant, RevokeGrant, DeleteAlias,
-              ListKeyRotations -> null;
+          case DescribeKey,
+                  GetKeyPolicy,
+                  PutKeyPolicy,
+                  ListGrants,
+                  ListKeyPolicies,
+                  ListResourceTags,
+                  ListAliases,
+                  RetireGrant,
+                  RevokeGrant,
+                  DeleteAlias,
+                  ListKeyRotations ->
+              null;
           case Encrypt, Decrypt, ReEncrypt, GenerateDataKey, GenerateDataKeyWithoutPlaintext ->
               cryptographic(state, arn);
           case CreateGrant -> state == KeyState.UNAVAILABLE ? null : cryptographic(state, arn);
@@ -122,7 +133,8 @@ public final class KeyStateRules {
     return unsupported ? new UnsupportedOperationException("") : null;
   }
 
-  private static KmsException importing(KmsOperation op, KeyState state, Origin origin, String arn) {
+  private static KmsException importing(
+      KmsOperation op, KeyState state, Origin origin, String arn) {
     if (origin != Origin.EXTERNAL) {
       return new UnsupportedOperationException(
           arn + " origin is " + origin.name() + " which is not valid for this operation.");

@@ -40,8 +40,8 @@ final class KeyStates {
   }
 
   /**
-   * Schedules deletion. The waiting period must be 7 to 30 days; AWS's message for others is
-   * {@code PendingWindowInDays must be between 7 and 30} [issue Skyscanner/kms-issuer#8].
+   * Schedules deletion. The waiting period must be 7 to 30 days; AWS's message for others is {@code
+   * PendingWindowInDays must be between 7 and 30} [issue Skyscanner/kms-issuer#8].
    */
   ScheduleKeyDeletionResult schedule(KmsCall call, ScheduleKeyDeletionRequest r) {
     int days = r.pendingWindowInDays().orElse(DEFAULT_WINDOW_DAYS);
@@ -51,13 +51,21 @@ final class KeyStates {
       throw new ValidationException("PendingWindowInDays must be between 7 and 30");
     }
     KeyRecord key =
-        core.manage(call, r.keyId(), KmsOperation.ScheduleKeyDeletion,
-            "kms:ScheduleKeyDeletionPendingWindowInDays", ContextValue.of(Integer.toString(days)));
+        core.manage(
+            call,
+            r.keyId(),
+            KmsOperation.ScheduleKeyDeletion,
+            "kms:ScheduleKeyDeletionPendingWindowInDays",
+            ContextValue.of(Integer.toString(days)));
     Instant deletion = call.time.plus(Duration.ofDays(days));
-    core.store.putKey(key.toBuilder().state(KeyState.PENDING_DELETION).deletionDate(deletion).build());
+    core.store.putKey(
+        key.toBuilder().state(KeyState.PENDING_DELETION).deletionDate(deletion).build());
     call.response(
-        KmsCall.object().put("keyId", key.arn()).put("deletionDate", deletion.toString())
-            .put("keyState", KeyState.PENDING_DELETION.awsName()).put("pendingWindowInDays", days));
+        KmsCall.object()
+            .put("keyId", key.arn())
+            .put("deletionDate", deletion.toString())
+            .put("keyState", KeyState.PENDING_DELETION.awsName())
+            .put("pendingWindowInDays", days));
     return new ScheduleKeyDeletionResult(key.arn(), deletion, KeyState.PENDING_DELETION, days);
   }
 

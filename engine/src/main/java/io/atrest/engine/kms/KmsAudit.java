@@ -49,17 +49,16 @@ final class KmsAudit {
   }
 
   void record(KmsCall call, KmsException error) {
-    if (call.isUnaudited()) {
-      return;
-    }
     String callerAccount = call.caller.account().orElse(null);
     String keyAccount = call.primaryKey().map(KeyRecord::accountId).orElse(callerAccount);
     Set<String> recipients = new LinkedHashSet<>();
     if (callerAccount != null) {
       recipients.add(callerAccount);
     }
-    boolean deniedAcross = error instanceof AccessDeniedException && callerAccount != null;
-    if (keyAccount != null && !deniedAcross) {
+    // A refused call is logged only in the caller's account [KMS-CT]; when caller and key share an
+    // account that is the key's account too.
+    boolean denied = error instanceof AccessDeniedException && callerAccount != null;
+    if (keyAccount != null && !denied) {
       recipients.add(keyAccount);
     }
     boolean shared = recipients.size() > 1 || (callerAccount == null && keyAccount != null);
@@ -71,7 +70,9 @@ final class KmsAudit {
     }
   }
 
-  /** An action KMS took by itself at {@code when}: RotateKey, DeleteKey, DeleteExpiredKeyMaterial. */
+  /**
+   * An action KMS took by itself at {@code when}: RotateKey, DeleteKey, DeleteExpiredKeyMaterial.
+   */
   void serviceEvent(String name, KeyRecord key, Instant when, boolean withDetails) {
     TrailEvent.Builder event =
         TrailEvent.builder()
@@ -112,7 +113,9 @@ final class KmsAudit {
     call.responseElements().ifPresent(event::responseElements);
     call.keyMaterialId()
         .ifPresent(
-            id -> event.additionalEventData(JsonNodeFactory.instance.objectNode().put("keyMaterialId", id)));
+            id ->
+                event.additionalEventData(
+                    JsonNodeFactory.instance.objectNode().put("keyMaterialId", id)));
     call.decision().ifPresent(event::decision);
     if (error != null) {
       event.error(error.trailErrorCode(), error.getMessage());
@@ -137,7 +140,9 @@ final class KmsAudit {
       return UserIdentity.root(root.accountId(), accessKey);
     }
     if (principal instanceof Principal.AssumedRoleSession session) {
-      String roleId = iam.principalId(new Principal.IamRole(session.accountId(), session.roleName())).orElseThrow();
+      String roleId =
+          iam.principalId(new Principal.IamRole(session.accountId(), session.roleName()))
+              .orElseThrow();
       SessionContext context =
           new SessionContext(
               new SessionContext.Attributes(now, false),
@@ -150,6 +155,7 @@ final class KmsAudit {
       return new UserIdentity(
           IdentityType.IAM_USER, id, user.arn(), account, accessKey, user.userName(), null, null);
     }
-    return new UserIdentity(IdentityType.ROLE, id, principal.arn(), account, accessKey, null, null, null);
+    return new UserIdentity(
+        IdentityType.ROLE, id, principal.arn(), account, accessKey, null, null, null);
   }
 }

@@ -28,7 +28,6 @@ final class KmsCall {
   private ObjectNode responseElements;
   private String keyMaterialId;
   private Decision decision;
-  private boolean unaudited;
 
   KmsCall(KmsOperation operation, Caller caller, Instant time) {
     this.operation = operation;
@@ -62,7 +61,9 @@ final class KmsCall {
     return this;
   }
 
-  /** Records that the call concerns {@code key} (the first key is the one whose account owns it). */
+  /**
+   * Records that the call concerns {@code key} (the first key is the one whose account owns it).
+   */
   KmsCall key(KeyRecord key) {
     if (keys.stream().noneMatch(k -> k.keyId().equals(key.keyId()))) {
       keys.add(key);
@@ -85,12 +86,6 @@ final class KmsCall {
     return this;
   }
 
-  /** Marks the call as one on an AWS owned key, which no customer trail records. */
-  KmsCall unaudited() {
-    this.unaudited = true;
-    return this;
-  }
-
   List<KeyRecord> keys() {
     return List.copyOf(keys);
   }
@@ -109,10 +104,6 @@ final class KmsCall {
 
   Optional<Decision> decision() {
     return Optional.ofNullable(decision);
-  }
-
-  boolean isUnaudited() {
-    return unaudited;
   }
 
   static ObjectNode object() {

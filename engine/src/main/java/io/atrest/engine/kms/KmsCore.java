@@ -60,18 +60,24 @@ final class KmsCore {
     call.param("keyId", keyId);
     KeyRecord key = resolver.resolveKey(call, keyId);
     access.authorizeKey(
-        call, key, op.action(), context(call, key, Optional.empty()).build(), Optional.empty(),
+        call,
+        key,
+        op.action(),
+        context(call, key, Optional.empty()).build(),
+        Optional.empty(),
         EncryptionContext.empty());
     KeyStateRules.require(op, key);
     return key;
   }
 
   /** Like {@link #manage} with extra condition keys. */
-  KeyRecord manage(KmsCall call, String keyId, KmsOperation op, String conditionKey, ContextValue value) {
+  KeyRecord manage(
+      KmsCall call, String keyId, KmsOperation op, String conditionKey, ContextValue value) {
     call.param("keyId", keyId);
     KeyRecord key = resolver.resolveKey(call, keyId);
     RequestContext context = context(call, key, Optional.empty()).put(conditionKey, value).build();
-    access.authorizeKey(call, key, op.action(), context, Optional.empty(), EncryptionContext.empty());
+    access.authorizeKey(
+        call, key, op.action(), context, Optional.empty(), EncryptionContext.empty());
     KeyStateRules.require(op, key);
     return key;
   }

@@ -19,13 +19,16 @@ final class PolicyTemplates {
   }
 
   static String awsDynamoDbKeyPolicy(String account, String region) {
-    return load("aws-dynamodb-key-policy.json").replace("${ACCOUNT}", account).replace("${REGION}", region);
+    return load("aws-dynamodb-key-policy.json")
+        .replace("${ACCOUNT}", account)
+        .replace("${REGION}", region);
   }
 
   private static String load(String name) {
     try (InputStream in = PolicyTemplates.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("policy template `" + name + "` is missing from the engine jar");
+        throw new IllegalStateException(
+            "policy template `" + name + "` is missing from the engine jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

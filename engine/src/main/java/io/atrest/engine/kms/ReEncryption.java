@@ -36,21 +36,45 @@ final class ReEncryption {
     Grants.validateTokens(core, r.grantTokens());
     CiphertextBlob blob = CiphertextBlob.parse(r.ciphertextBlob());
     boolean sameKey = sameKey(call, blob, r.destinationKeyId());
-    KeyRecord source = crypto.blobKey(call, blob, r.sourceKeyId(), KmsOperation.ReEncrypt,
-        GrantOperation.ReEncryptFrom, "kms:ReEncryptFrom", r.sourceEncryptionContext(),
-        sameKeyContext(sameKey));
-    KeyRecord destination = crypto.use(call, r.destinationKeyId(), KmsOperation.ReEncrypt,
-        "kms:ReEncryptTo", GrantOperation.ReEncryptTo, r.destinationEncryptionContext(),
-        sameKeyContext(sameKey));
+    KeyRecord source =
+        crypto.blobKey(
+            call,
+            blob,
+            r.sourceKeyId(),
+            KmsOperation.ReEncrypt,
+            GrantOperation.ReEncryptFrom,
+            "kms:ReEncryptFrom",
+            r.sourceEncryptionContext(),
+            sameKeyContext(sameKey));
+    KeyRecord destination =
+        crypto.use(
+            call,
+            r.destinationKeyId(),
+            KmsOperation.ReEncrypt,
+            "kms:ReEncryptTo",
+            GrantOperation.ReEncryptTo,
+            r.destinationEncryptionContext(),
+            sameKeyContext(sameKey));
     CryptoOperations.dryRun(r.dryRun());
     byte[] plaintext = crypto.open(source, blob, r.sourceEncryptionContext());
     try {
       KeyMaterial material = crypto.currentMaterial(destination);
-      byte[] out = CiphertextBlob.seal(
-          destination.keyId(), material, r.destinationEncryptionContext(), plaintext, core.random);
+      byte[] out =
+          CiphertextBlob.seal(
+              destination.keyId(),
+              material,
+              r.destinationEncryptionContext(),
+              plaintext,
+              core.random);
       call.keyMaterialId(material.id());
-      return new ReEncryptResult(out, source.arn(), destination.arn(), CryptoOperations.ALGORITHM,
-          CryptoOperations.ALGORITHM, blob.materialId(), material.id());
+      return new ReEncryptResult(
+          out,
+          source.arn(),
+          destination.arn(),
+          CryptoOperations.ALGORITHM,
+          CryptoOperations.ALGORITHM,
+          blob.materialId(),
+          material.id());
     } finally {
       Arrays.fill(plaintext, (byte) 0);
     }
@@ -60,7 +84,11 @@ final class ReEncryption {
   private boolean sameKey(KmsCall call, CiphertextBlob blob, String destinationKeyId) {
     KmsCall probe = new KmsCall(KmsOperation.ReEncrypt, call.caller, call.time);
     try {
-      return core.resolver.resolve(probe, destinationKeyId, true).key().keyId().equals(blob.keyId());
+      return core.resolver
+          .resolve(probe, destinationKeyId, true)
+          .key()
+          .keyId()
+          .equals(blob.keyId());
     } catch (KmsException unresolvable) {
       return false;
     }

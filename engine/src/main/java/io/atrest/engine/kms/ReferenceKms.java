@@ -3,7 +3,62 @@ package io.atrest.engine.kms;
 import io.atrest.engine.identity.Account;
 import io.atrest.engine.identity.Caller;
 import io.atrest.engine.identity.IamRegistry;
-import io.atrest.engine.kms.api.*;
+import io.atrest.engine.kms.api.CancelKeyDeletionRequest;
+import io.atrest.engine.kms.api.CreateAliasRequest;
+import io.atrest.engine.kms.api.CreateGrantRequest;
+import io.atrest.engine.kms.api.CreateGrantResult;
+import io.atrest.engine.kms.api.CreateKeyRequest;
+import io.atrest.engine.kms.api.DecryptRequest;
+import io.atrest.engine.kms.api.DecryptResult;
+import io.atrest.engine.kms.api.DeleteAliasRequest;
+import io.atrest.engine.kms.api.DeleteImportedKeyMaterialRequest;
+import io.atrest.engine.kms.api.DescribeKeyRequest;
+import io.atrest.engine.kms.api.DisableKeyRequest;
+import io.atrest.engine.kms.api.DisableKeyRotationRequest;
+import io.atrest.engine.kms.api.EmptyResult;
+import io.atrest.engine.kms.api.EnableKeyRequest;
+import io.atrest.engine.kms.api.EnableKeyRotationRequest;
+import io.atrest.engine.kms.api.EncryptRequest;
+import io.atrest.engine.kms.api.EncryptResult;
+import io.atrest.engine.kms.api.GenerateDataKeyRequest;
+import io.atrest.engine.kms.api.GenerateDataKeyResult;
+import io.atrest.engine.kms.api.GenerateRandomRequest;
+import io.atrest.engine.kms.api.GenerateRandomResult;
+import io.atrest.engine.kms.api.GetKeyPolicyRequest;
+import io.atrest.engine.kms.api.GetKeyPolicyResult;
+import io.atrest.engine.kms.api.GetKeyRotationStatusRequest;
+import io.atrest.engine.kms.api.GetKeyRotationStatusResult;
+import io.atrest.engine.kms.api.GetParametersForImportRequest;
+import io.atrest.engine.kms.api.GetParametersForImportResult;
+import io.atrest.engine.kms.api.ImportKeyMaterialRequest;
+import io.atrest.engine.kms.api.KeyIdResult;
+import io.atrest.engine.kms.api.KeyMaterialResult;
+import io.atrest.engine.kms.api.KeyMetadataResult;
+import io.atrest.engine.kms.api.ListAliasesRequest;
+import io.atrest.engine.kms.api.ListAliasesResult;
+import io.atrest.engine.kms.api.ListGrantsRequest;
+import io.atrest.engine.kms.api.ListGrantsResult;
+import io.atrest.engine.kms.api.ListKeyPoliciesRequest;
+import io.atrest.engine.kms.api.ListKeyPoliciesResult;
+import io.atrest.engine.kms.api.ListKeyRotationsRequest;
+import io.atrest.engine.kms.api.ListKeyRotationsResult;
+import io.atrest.engine.kms.api.ListKeysRequest;
+import io.atrest.engine.kms.api.ListKeysResult;
+import io.atrest.engine.kms.api.ListResourceTagsRequest;
+import io.atrest.engine.kms.api.ListResourceTagsResult;
+import io.atrest.engine.kms.api.ListRetirableGrantsRequest;
+import io.atrest.engine.kms.api.PutKeyPolicyRequest;
+import io.atrest.engine.kms.api.ReEncryptRequest;
+import io.atrest.engine.kms.api.ReEncryptResult;
+import io.atrest.engine.kms.api.RetireGrantRequest;
+import io.atrest.engine.kms.api.RevokeGrantRequest;
+import io.atrest.engine.kms.api.RotateKeyOnDemandRequest;
+import io.atrest.engine.kms.api.ScheduleKeyDeletionRequest;
+import io.atrest.engine.kms.api.ScheduleKeyDeletionResult;
+import io.atrest.engine.kms.api.TagResourceRequest;
+import io.atrest.engine.kms.api.UntagResourceRequest;
+import io.atrest.engine.kms.api.UpdateAliasRequest;
+import io.atrest.engine.kms.api.UpdateKeyDescriptionRequest;
 import io.atrest.engine.kms.error.KmsException;
 import io.atrest.engine.store.InMemoryKmsStore;
 import io.atrest.engine.store.KmsStore;
@@ -17,11 +72,16 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The reference AWS KMS of one region, serving every account of its {@link IamRegistry}: one
- * method per API operation, each taking an {@code XxxRequest} that carries the {@link Caller} and
- * returning an {@code XxxResult}, or throwing the {@link KmsException} AWS would return. Every
- * call is authorized (key policy, identity policies, grants), checked against the key-state
- * table, and recorded in the {@link AuditTrail}, failed calls included.
+ * The reference AWS KMS of one region, serving every account of its {@link IamRegistry}: one method
+ * per API operation, each taking an {@code XxxRequest} that carries the {@link Caller} and
+ * returning an {@code XxxResult}, or throwing the {@link KmsException} AWS would return. Every call
+ * is authorized (key policy, identity policies, grants), checked against the key-state table, and
+ * recorded in the {@link AuditTrail}, failed calls included.
+ *
+ * <p>The class is a façade of one short method per operation (hence its length); the work is in one
+ * class per concern: {@link KeyLifecycle}, {@link KeyStates}, {@link KeyPolicies}, {@link
+ * AliasBook}, {@link GrantBook}, {@link GrantRetirement}, {@link CryptoOperations}, {@link
+ * ReEncryption}, {@link RotationSchedule}, {@link ImportedMaterial}, {@link ServiceKeys}.
  *
  * <p>Calls are serialized. Before each one, the actions due by the clock (automatic rotation,
  * deletion at the end of the waiting period, expiry of imported material) are carried out at the
@@ -72,11 +132,13 @@ public final class ReferenceKms {
   }
 
   public KeyMetadataResult createKey(CreateKeyRequest r) {
-    return call(KmsOperation.CreateKey, r.caller(), c -> new KeyMetadataResult(lifecycle.create(c, r)));
+    return call(
+        KmsOperation.CreateKey, r.caller(), c -> new KeyMetadataResult(lifecycle.create(c, r)));
   }
 
   public KeyMetadataResult describeKey(DescribeKeyRequest r) {
-    return call(KmsOperation.DescribeKey, r.caller(), c -> new KeyMetadataResult(lifecycle.describe(c, r)));
+    return call(
+        KmsOperation.DescribeKey, r.caller(), c -> new KeyMetadataResult(lifecycle.describe(c, r)));
   }
 
   public ListKeysResult listKeys(ListKeysRequest r) {
@@ -84,7 +146,8 @@ public final class ReferenceKms {
   }
 
   public EmptyResult updateKeyDescription(UpdateKeyDescriptionRequest r) {
-    return run(KmsOperation.UpdateKeyDescription, r.caller(), c -> lifecycle.updateDescription(c, r));
+    return run(
+        KmsOperation.UpdateKeyDescription, r.caller(), c -> lifecycle.updateDescription(c, r));
   }
 
   public EmptyResult enableKey(EnableKeyRequest r) {
@@ -180,7 +243,9 @@ public final class ReferenceKms {
   }
 
   public GenerateDataKeyResult generateDataKeyWithoutPlaintext(GenerateDataKeyRequest r) {
-    return call(KmsOperation.GenerateDataKeyWithoutPlaintext, r.caller(),
+    return call(
+        KmsOperation.GenerateDataKeyWithoutPlaintext,
+        r.caller(),
         c -> crypto.generateDataKey(c, r, false));
   }
 
@@ -222,8 +287,8 @@ public final class ReferenceKms {
 
   /**
    * The AWS managed key of {@code service} (only {@code dynamodb}) in {@code account}: {@code
-   * aws/dynamodb}, created on first use, as the table store needs it. Its metadata is returned;
-   * the service then calls the usual operations with {@link Caller#via}.
+   * aws/dynamodb}, created on first use, as the table store needs it. Its metadata is returned; the
+   * service then calls the usual operations with {@link Caller#via}.
    */
   public KeyMetadata awsManagedKey(String service, String account) {
     synchronized (lock) {
@@ -253,11 +318,15 @@ public final class ReferenceKms {
     }
   }
 
-  private EmptyResult run(KmsOperation op, Caller caller, java.util.function.Consumer<KmsCall> body) {
-    return call(op, caller, c -> {
-      body.accept(c);
-      return EmptyResult.INSTANCE;
-    });
+  private EmptyResult run(
+      KmsOperation op, Caller caller, java.util.function.Consumer<KmsCall> body) {
+    return call(
+        op,
+        caller,
+        c -> {
+          body.accept(c);
+          return EmptyResult.INSTANCE;
+        });
   }
 
   private <T> T call(KmsOperation op, Caller caller, Function<KmsCall, T> body) {

@@ -47,12 +47,20 @@ final class RotationSchedule {
     int days = r.rotationPeriodInDays().orElse(DEFAULT_PERIOD_DAYS);
     r.rotationPeriodInDays().ifPresent(d -> call.param("rotationPeriodInDays", d));
     requirePeriod(days);
-    KeyRecord key = core.manage(call, r.keyId(), KmsOperation.EnableKeyRotation,
-        "kms:RotationPeriodInDays", ContextValue.of(Integer.toString(days)));
+    KeyRecord key =
+        core.manage(
+            call,
+            r.keyId(),
+            KmsOperation.EnableKeyRotation,
+            "kms:RotationPeriodInDays",
+            ContextValue.of(Integer.toString(days)));
     requireRotatable(key);
-    Instant next = key.rotationEnabled() && key.nextRotationDate() != null
-        ? key.nextRotationDate().minus(Duration.ofDays(key.rotationPeriodDays())).plus(Duration.ofDays(days))
-        : call.time.plus(Duration.ofDays(days));
+    Instant next =
+        key.rotationEnabled() && key.nextRotationDate() != null
+            ? key.nextRotationDate()
+                .minus(Duration.ofDays(key.rotationPeriodDays()))
+                .plus(Duration.ofDays(days))
+            : call.time.plus(Duration.ofDays(days));
     core.store.putKey(key.toBuilder().rotation(true, days, next).build());
   }
 
@@ -67,8 +75,11 @@ final class RotationSchedule {
     boolean on = key.rotationEnabled();
     // On-demand rotations complete at once in the engine, so none is ever in progress.
     return new GetKeyRotationStatusResult(
-        key.arn(), on, on ? Optional.of(key.rotationPeriodDays()) : Optional.empty(),
-        on ? Optional.ofNullable(key.nextRotationDate()) : Optional.empty(), Optional.empty());
+        key.arn(),
+        on,
+        on ? Optional.of(key.rotationPeriodDays()) : Optional.empty(),
+        on ? Optional.ofNullable(key.nextRotationDate()) : Optional.empty(),
+        Optional.empty());
   }
 
   KeyIdResult rotateOnDemand(KmsCall call, RotateKeyOnDemandRequest r) {
@@ -77,7 +88,8 @@ final class RotationSchedule {
     if (key.onDemandRotations() >= ON_DEMAND_LIMIT) {
       throw new LimitExceededException(
           "The on-demand rotations limit has been reached for the given keyId. No more on-demand"
-              + " rotations can be performed for this key: " + key.arn());
+              + " rotations can be performed for this key: "
+              + key.arn());
     }
     KeyRecord rotated = rotate(key, call.time, RotationType.ON_DEMAND);
     core.store.putKey(rotated.toBuilder().onDemandRotations(key.onDemandRotations() + 1).build());
@@ -90,7 +102,8 @@ final class RotationSchedule {
     List<RotationListEntry> rotations = new ArrayList<>();
     for (MaterialVersion v : key.materials()) {
       if (v.isRotation()) {
-        rotations.add(new RotationListEntry(key.arn(), v.materialId(), v.createdAt(), v.rotationType()));
+        rotations.add(
+            new RotationListEntry(key.arn(), v.materialId(), v.createdAt(), v.rotationType()));
       }
     }
     return new ListKeyRotationsResult(rotations);
@@ -114,11 +127,13 @@ final class RotationSchedule {
   }
 
   /**
-   * A disabled key is not rotated; when it is enabled again and its rotation is overdue, it
-   * rotates at once [KMS-ROT].
+   * A disabled key is not rotated; when it is enabled again and its rotation is overdue, it rotates
+   * at once [KMS-ROT].
    */
   void rotateOverdueOnEnable(KeyRecord key, Instant now) {
-    if (key.rotationEnabled() && key.nextRotationDate() != null && !key.nextRotationDate().isAfter(now)) {
+    if (key.rotationEnabled()
+        && key.nextRotationDate() != null
+        && !key.nextRotationDate().isAfter(now)) {
       rotateAutomatically(key, now);
     }
   }
@@ -126,9 +141,13 @@ final class RotationSchedule {
   private static void requirePeriod(int days) {
     if (days < MIN_PERIOD_DAYS || days > MAX_PERIOD_DAYS) {
       throw new ValidationException(
-          "1 validation error detected: Value '" + days + "' at 'rotationPeriodInDays' failed to"
+          "1 validation error detected: Value '"
+              + days
+              + "' at 'rotationPeriodInDays' failed to"
               + " satisfy constraint: Member must have value "
-              + (days < MIN_PERIOD_DAYS ? "greater than or equal to 90" : "less than or equal to 2560"));
+              + (days < MIN_PERIOD_DAYS
+                  ? "greater than or equal to 90"
+                  : "less than or equal to 2560"));
     }
   }
 

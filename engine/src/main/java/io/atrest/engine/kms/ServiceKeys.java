@@ -14,8 +14,8 @@ import java.util.UUID;
  * The keys AWS services own or manage: the AWS managed key {@code aws/dynamodb} of an account,
  * created on first use with the documented description and key policy and rotated yearly [seed
  * 004]; and AWS owned keys, one per service and region. Nobody can change an AWS managed key: its
- * policy allows no PutKeyPolicy, DisableKey, ScheduleKeyDeletion or rotation change, so KMS
- * answers those with AccessDenied, which is how AWS refuses them.
+ * policy allows no PutKeyPolicy, DisableKey, ScheduleKeyDeletion or rotation change, so KMS answers
+ * those with AccessDenied, which is how AWS refuses them.
  */
 final class ServiceKeys {
 
@@ -39,37 +39,65 @@ final class ServiceKeys {
       throw new IllegalArgumentException(
           "the engine knows the AWS managed key of `dynamodb` only, not of `" + service + "`");
     }
-    core.iam.account(account).orElseThrow(
-        () -> new IllegalArgumentException("account `" + account + "` is not registered"));
+    core.iam
+        .account(account)
+        .orElseThrow(
+            () -> new IllegalArgumentException("account `" + account + "` is not registered"));
     String aliasArn = AliasRecord.arn(core.region, account, DYNAMODB_ALIAS);
-    return core.store.alias(aliasArn)
+    return core.store
+        .alias(aliasArn)
         .flatMap(a -> core.store.key(a.targetKeyId()))
         .orElseGet(() -> createManaged(account));
   }
 
   private KeyRecord createManaged(String account) {
     Instant now = core.clock.instant();
-    KeyRecord key = new KeyRecord(
-        randomId(), account, core.region, now, DYNAMODB_DESCRIPTION, KeySpec.SYMMETRIC_DEFAULT,
-        KeyUsage.ENCRYPT_DECRYPT, Origin.AWS_KMS, KeyManager.AWS, KeyState.ENABLED, null,
-        PolicyTemplates.awsDynamoDbKeyPolicy(account, core.region), Map.of(), true,
-        RotationSchedule.DEFAULT_PERIOD_DAYS, now.plus(Duration.ofDays(RotationSchedule.DEFAULT_PERIOD_DAYS)),
-        List.of(), null, 0, null, null);
+    KeyRecord key =
+        new KeyRecord(
+            randomId(),
+            account,
+            core.region,
+            now,
+            DYNAMODB_DESCRIPTION,
+            KeySpec.SYMMETRIC_DEFAULT,
+            KeyUsage.ENCRYPT_DECRYPT,
+            Origin.AWS_KMS,
+            KeyManager.AWS,
+            KeyState.ENABLED,
+            null,
+            PolicyTemplates.awsDynamoDbKeyPolicy(account, core.region),
+            Map.of(),
+            true,
+            RotationSchedule.DEFAULT_PERIOD_DAYS,
+            now.plus(Duration.ofDays(RotationSchedule.DEFAULT_PERIOD_DAYS)),
+            List.of(),
+            null,
+            0,
+            null,
+            null);
     key = lifecycle.withFirstMaterial(key);
     core.store.putKey(key);
-    core.store.putAlias(new AliasRecord(DYNAMODB_ALIAS, account, core.region, key.keyId(), now, now));
+    core.store.putAlias(
+        new AliasRecord(DYNAMODB_ALIAS, account, core.region, key.keyId(), now, now));
     return key;
   }
 
   /** The AWS owned key {@code service} uses in this region; its material persists in the store. */
   AwsOwnedKey awsOwnedKey(String service) {
-    String keyId = UUID.nameUUIDFromBytes(
-        ("aws-owned:" + service + ":" + core.region).getBytes(StandardCharsets.UTF_8)).toString();
-    KeyMaterial material = core.store.material(keyId, OWNED_MATERIAL_ID).orElseGet(() -> {
-      KeyMaterial fresh = KeyMaterial.of(OWNED_MATERIAL_ID, KeyMaterial.generate(core.random).secret());
-      core.store.putMaterial(keyId, fresh);
-      return fresh;
-    });
+    String keyId =
+        UUID.nameUUIDFromBytes(
+                ("aws-owned:" + service + ":" + core.region).getBytes(StandardCharsets.UTF_8))
+            .toString();
+    KeyMaterial material =
+        core.store
+            .material(keyId, OWNED_MATERIAL_ID)
+            .orElseGet(
+                () -> {
+                  KeyMaterial fresh =
+                      KeyMaterial.of(OWNED_MATERIAL_ID, KeyMaterial.generate(core.random).secret());
+                  core.store.putMaterial(keyId, fresh);
+                  return fresh;
+                });
     return new AwsOwnedKey(keyId, material, core.random);
   }
 
@@ -78,8 +106,13 @@ final class ServiceKeys {
     Map<String, KeyKind> kinds = new LinkedHashMap<>();
     core.store.keys().stream()
         .filter(k -> k.region().equals(core.region))
-        .forEach(k -> kinds.put(k.arn(),
-            k.keyManager() == KeyManager.AWS ? KeyKind.AWS_MANAGED : KeyKind.CUSTOMER_MANAGED));
+        .forEach(
+            k ->
+                kinds.put(
+                    k.arn(),
+                    k.keyManager() == KeyManager.AWS
+                        ? KeyKind.AWS_MANAGED
+                        : KeyKind.CUSTOMER_MANAGED));
     return kinds;
   }
 

@@ -26,7 +26,11 @@ final class Tags {
     requireAllowed(r.tags());
     call.param("tags", json(r.tags()));
     KeyRecord key =
-        core.manage(call, r.keyId(), KmsOperation.TagResource, "aws:TagKeys",
+        core.manage(
+            call,
+            r.keyId(),
+            KmsOperation.TagResource,
+            "aws:TagKeys",
             ContextValue.ofList(List.copyOf(new TreeMap<>(r.tags()).keySet())));
     Map<String, String> tags = new TreeMap<>(key.tags());
     tags.putAll(r.tags());
@@ -38,7 +42,11 @@ final class Tags {
     r.tagKeys().forEach(keys::add);
     call.param("tagKeys", keys);
     KeyRecord key =
-        core.manage(call, r.keyId(), KmsOperation.UntagResource, "aws:TagKeys",
+        core.manage(
+            call,
+            r.keyId(),
+            KmsOperation.UntagResource,
+            "aws:TagKeys",
             ContextValue.ofList(r.tagKeys()));
     Map<String, String> tags = new TreeMap<>(key.tags());
     r.tagKeys().forEach(tags::remove);

@@ -19,8 +19,8 @@ import org.mapdb.Serializer;
 
 /**
  * A {@link KmsStore} in a MapDB file, transactional (each write is committed before the method
- * returns) and not memory-mapped. Key material is wrapped under a store root key (AES-256-GCM)
- * that is kept outside the store file, either passed in or held in a separate root-key file.
+ * returns) and not memory-mapped. Key material is wrapped under a store root key (AES-256-GCM) that
+ * is kept outside the store file, either passed in or held in a separate root-key file.
  */
 public final class MapDbKmsStore implements KmsStore {
 
@@ -119,7 +119,8 @@ public final class MapDbKmsStore implements KmsStore {
 
   @Override
   public synchronized Optional<AliasRecord> alias(String aliasArn) {
-    return Optional.ofNullable(aliases.get(aliasArn)).map(b -> RecordCodec.decode(b, AliasRecord.class));
+    return Optional.ofNullable(aliases.get(aliasArn))
+        .map(b -> RecordCodec.decode(b, AliasRecord.class));
   }
 
   @Override
@@ -141,7 +142,8 @@ public final class MapDbKmsStore implements KmsStore {
 
   @Override
   public synchronized Optional<GrantRecord> grant(String grantId) {
-    return Optional.ofNullable(grants.get(grantId)).map(b -> RecordCodec.decode(b, GrantRecord.class));
+    return Optional.ofNullable(grants.get(grantId))
+        .map(b -> RecordCodec.decode(b, GrantRecord.class));
   }
 
   @Override

@@ -11,8 +11,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Java serialization of the stored records, read back through a filter that admits only the
- * engine's record types and the JDK value types they hold, so a tampered store file cannot make
- * the reader instantiate anything else.
+ * engine's record types and the JDK value types they hold, so a tampered store file cannot make the
+ * reader instantiate anything else.
  */
 final class RecordCodec {
 

@@ -1,5 +1,7 @@
 package io.atrest.engine.table;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.atrest.engine.identity.Caller;
 import io.atrest.engine.kms.error.KmsException;
 import io.atrest.engine.table.crypto.KeyRing;
@@ -37,11 +39,11 @@ public final class Backups {
   private final Clock clock;
   private final String accountId;
   private final String region;
-  private final ControlPlaneAudit audit;
+  private final ControlPlaneRecorder recorder;
   private final Catalog<BackupRecord> catalog;
 
   Backups(ReferenceDynamoDb db, RecordStore store, ItemData data, Tables tables, TableKeys keys,
-      Clock clock, String accountId, String region, ControlPlaneAudit audit) {
+      Clock clock, String accountId, String region, ControlPlaneRecorder recorder) {
     this.db = db;
     this.store = store;
     this.data = data;
@@ -50,47 +52,60 @@ public final class Backups {
     this.clock = clock;
     this.accountId = accountId;
     this.region = region;
-    this.audit = audit;
+    this.recorder = recorder;
     this.catalog = new Catalog<>(store, Space.BACKUPS, BackupRecord.class, "meta/");
   }
 
   public BackupDescription createBackup(Caller caller, String tableName, String backupName) {
     synchronized (db) {
-      TableRecord rec =
-          tables.find(tableName).orElseThrow(() -> new TableNotFoundException("Table not found: " + tableName));
-      db.observed(rec);
-      BackupRecord b = snapshot(rec, backupName, "USER");
-      BackupDescription d = describe(b);
-      audit.record(caller, "CreateBackup", rec.tableName, rec.tableArn, Optional.empty(), d);
-      return d;
+      ObjectNode request = TrailPayloads.tableName(tableName).put("backupName", backupName);
+      return recorder.call(caller, "CreateBackup", tableName, Optional.empty(), request,
+          () -> create(tableName, backupName), TrailPayloads::backupDetailsResponse);
     }
+  }
+
+  private BackupDescription create(String tableName, String backupName) {
+    TableRecord rec =
+        tables.find(tableName).orElseThrow(() -> new TableNotFoundException("Table not found: " + tableName));
+    db.observed(rec);
+    return describe(snapshot(rec, backupName, "USER"));
   }
 
   public BackupDescription describeBackup(Caller caller, String backupArn) {
     synchronized (db) {
-      return describe(find(backupArn));
+      return recorder.call(caller, "DescribeBackup", sourceTableOf(backupArn), Optional.empty(),
+          backupArnParameter(backupArn), () -> describe(find(backupArn)), d -> null);
     }
   }
 
   public List<BackupDescription> listBackups(Caller caller, Optional<String> tableName) {
     synchronized (db) {
-      return catalog.all().stream()
-          .filter(b -> tableName.map(b.sourceTableName()::equals).orElse(true))
-          .map(this::describe)
-          .toList();
+      ObjectNode request = JsonNodeFactory.instance.objectNode();
+      tableName.ifPresent(t -> request.put("tableName", t));
+      return recorder.call(caller, "ListBackups", tableName.orElse(null), Optional.empty(), request,
+          () -> catalog.all().stream()
+              .filter(b -> tableName.map(b.sourceTableName()::equals).orElse(true))
+              .map(this::describe)
+              .toList(),
+          l -> null);
     }
   }
 
   public BackupDescription deleteBackup(Caller caller, String backupArn) {
     synchronized (db) {
-      BackupRecord b = find(backupArn);
-      for (Map.Entry<byte[], byte[]> e : store.scan(Space.BACKUPS, itemPrefix(b))) {
-        store.delete(Space.BACKUPS, e.getKey());
-      }
-      catalog.delete(b.backupArn());
-      store.commit();
-      return describe(b);
+      return recorder.call(caller, "DeleteBackup", sourceTableOf(backupArn), Optional.empty(),
+          backupArnParameter(backupArn), () -> delete(backupArn), TrailPayloads::backupDescriptionResponse);
     }
+  }
+
+  private BackupDescription delete(String backupArn) {
+    BackupRecord b = find(backupArn);
+    for (Map.Entry<byte[], byte[]> e : store.scan(Space.BACKUPS, itemPrefix(b))) {
+      store.delete(Space.BACKUPS, e.getKey());
+    }
+    catalog.delete(b.backupArn());
+    store.commit();
+    return describe(b);
   }
 
   /**
@@ -101,35 +116,53 @@ public final class Backups {
   public TableDescription restoreTableFromBackup(
       Caller caller, String targetTableName, String backupArn, Optional<SseSpecification> override) {
     synchronized (db) {
-      TableNames.requireValid(targetTableName);
-      BackupRecord b = find(backupArn);
-      if (tables.find(targetTableName).isPresent()) {
-        throw new TableAlreadyExistsException("Table already exists: " + targetTableName);
-      }
-      SseChoice choice = override.map(SseSpecification::choice).orElse(choiceOf(b));
-      KeyRing source = openBackupKeys(b, caller);
-      TableSchema schema = b.schema().toSchema();
-      TableRecord rec = db.newRecord(targetTableName, schema, caller);
-      rec.billingMode = b.billingMode();
-      rec.throughput = b.throughput();
-      KeyRing ring = KeyRing.generate(targetTableName);
-      keys.provision(rec, choice, caller, ring);
-      byte[] prefix = itemPrefix(b);
-      int idLength = b.sourceTableId().length();
-      for (Map.Entry<byte[], byte[]> e : store.scan(Space.BACKUPS, prefix)) {
-        byte[] original = Arrays.copyOfRange(e.getKey(), prefix.length, e.getKey().length);
-        int partition = source.partitionOf(new byte[] {original[idLength]});
-        Map<String, AttributeValue> item =
-            ItemCodec.decode(source.open("item", partition, original, e.getValue()));
-        data.put(rec, schema, ring, schema.keyOfItem(item), item);
-      }
-      rec.status = TableStatus.CREATING;
-      rec.pendingTransition = true;
-      tables.save(rec);
-      TableDescription d = tables.describe(rec);
-      audit.record(caller, "RestoreTableFromBackup", rec.tableName, rec.tableArn, override, d);
-      return d;
+      ObjectNode request =
+          JsonNodeFactory.instance.objectNode().put("targetTableName", targetTableName).put("backupArn", backupArn);
+      override.ifPresent(o -> request.set("sSESpecificationOverride", TrailPayloads.sseSpecification(o)));
+      return recorder.call(caller, "RestoreTableFromBackup", targetTableName, override, request,
+          () -> restore(caller, targetTableName, backupArn, override), TrailPayloads::tableResponse);
     }
+  }
+
+  private TableDescription restore(
+      Caller caller, String targetTableName, String backupArn, Optional<SseSpecification> override) {
+    TableNames.requireValid(targetTableName);
+    BackupRecord b = find(backupArn);
+    if (tables.find(targetTableName).isPresent()) {
+      throw new TableAlreadyExistsException("Table already exists: " + targetTableName);
+    }
+    SseChoice choice = override.map(SseSpecification::choice).orElse(choiceOf(b));
+    KeyRing source = openBackupKeys(b, caller);
+    TableSchema schema = b.schema().toSchema();
+    TableRecord rec = db.newRecord(targetTableName, schema, caller);
+    rec.billingMode = b.billingMode();
+    rec.throughput = b.throughput();
+    KeyRing ring = KeyRing.generate(targetTableName);
+    keys.provision(rec, choice, caller, ring);
+    byte[] prefix = itemPrefix(b);
+    int idLength = b.sourceTableId().length();
+    for (Map.Entry<byte[], byte[]> e : store.scan(Space.BACKUPS, prefix)) {
+      byte[] original = Arrays.copyOfRange(e.getKey(), prefix.length, e.getKey().length);
+      int partition = source.partitionOf(new byte[] {original[idLength]});
+      Map<String, AttributeValue> item =
+          ItemCodec.decode(source.open("item", partition, original, e.getValue()));
+      data.put(rec, schema, ring, schema.keyOfItem(item), item, Optional.empty());
+    }
+    rec.status = TableStatus.CREATING;
+    rec.pendingTransition = true;
+    tables.save(rec);
+    return tables.describe(rec);
+  }
+
+  private static ObjectNode backupArnParameter(String backupArn) {
+    return JsonNodeFactory.instance.objectNode().put("backupArn", backupArn);
+  }
+
+  /** The source table named in a backup ARN ({@code ...:table/NAME/backup/ID}), if it is one. */
+  private static String sourceTableOf(String backupArn) {
+    int table = backupArn.indexOf(":table/");
+    int backup = backupArn.indexOf("/backup/");
+    return table < 0 || backup < table ? null : backupArn.substring(table + 7, backup);
   }
 
   /** Archives a table whose key stayed inaccessible too long: backup, then ARCHIVING. */

@@ -6,7 +6,9 @@ import io.atrest.engine.table.error.ConditionalCheckFailedException;
 import io.atrest.engine.table.error.ValidationException;
 import io.atrest.engine.table.expr.ConditionExpression;
 import io.atrest.engine.table.expr.UpdateExpression;
+import io.atrest.engine.table.error.ResourceNotFoundException;
 import io.atrest.engine.table.item.AttributeValue;
+import io.atrest.engine.table.item.ItemSize;
 import io.atrest.engine.table.schema.PrimaryKey;
 import io.atrest.engine.table.schema.TableSchema;
 import io.atrest.engine.table.storage.RecordStore;
@@ -38,20 +40,28 @@ public final class DataPlane {
     this.data = data;
     this.lifecycle = lifecycle;
     this.store = store;
-    this.reads = new Reads(data, tables);
+    this.reads = new Reads(data);
   }
 
-  /** PutItem; returns the item it replaced, if any. */
+  /**
+   * PutItem; returns the item it replaced when {@code ReturnValues} is {@code ALL_OLD}. The old
+   * item is read only when something needs it (a condition, ALL_OLD, index upkeep or the stream).
+   */
   public Optional<Map<String, AttributeValue>> putItem(PutItemRequest r) {
     synchronized (db) {
       Access a = open(r.caller(), r.tableName());
       PrimaryKey key = a.schema.keyOfItem(r.item());
-      Optional<Map<String, AttributeValue>> old = data.get(a.rec, a.ring, key);
+      ItemSize.requireWithinLimit(r.item());
+      boolean allOld = r.returnValues() == ReturnValues.ALL_OLD;
+      boolean readOld =
+          allOld || r.condition().isPresent() || !a.schema.indexes().isEmpty() || a.rec.streamViewType != null;
+      Optional<Map<String, AttributeValue>> old =
+          readOld ? data.get(a.rec, a.ring, key) : Optional.empty();
       r.condition().ifPresent(c -> check(c, old));
-      data.put(a.rec, a.schema, a.ring, key, r.item());
-      stream(a, old.isPresent() ? "MODIFY" : "INSERT", key, r.item());
+      data.put(a.rec, a.schema, a.ring, key, r.item(), old);
+      stream(a, old.isPresent() ? "MODIFY" : "INSERT", key, Optional.of(r.item()), old);
       store.commit();
-      return old;
+      return allOld ? old : Optional.empty();
     }
   }
 
@@ -69,7 +79,7 @@ public final class DataPlane {
       PrimaryKey key = a.schema.keyOf(r.key());
       r.condition().ifPresent(c -> check(c, data.get(a.rec, a.ring, key)));
       Optional<Map<String, AttributeValue>> old = data.delete(a.rec, a.schema, a.ring, key);
-      old.ifPresent(o -> stream(a, "REMOVE", key, o));
+      old.ifPresent(o -> stream(a, "REMOVE", key, Optional.empty(), old));
       store.commit();
       return old;
     }
@@ -95,8 +105,10 @@ public final class DataPlane {
       Map<String, AttributeValue> base = new LinkedHashMap<>(old.orElse(Map.of()));
       base.putAll(key.asMap(a.schema.keySchema()));
       Map<String, AttributeValue> updated = update.apply(base);
-      data.put(a.rec, a.schema, a.ring, key, updated);
-      stream(a, old.isPresent() ? "MODIFY" : "INSERT", key, updated);
+      // AWS's UpdateItem size message is not verified; PutItem's (verified) is used for both.
+      ItemSize.requireWithinLimit(updated);
+      data.put(a.rec, a.schema, a.ring, key, updated, old);
+      stream(a, old.isPresent() ? "MODIFY" : "INSERT", key, Optional.of(updated), old);
       store.commit();
       return updated;
     }
@@ -112,7 +124,7 @@ public final class DataPlane {
   public ItemsResult scan(ScanRequest r) {
     synchronized (db) {
       Access a = open(r.caller(), r.tableName());
-      return reads.scan(a.rec, a.schema, a.ring, r.indexName());
+      return reads.scan(a.rec, a.schema, a.ring, r);
     }
   }
 
@@ -163,11 +175,16 @@ public final class DataPlane {
     TableStatus before = rec.status;
     Instant since = rec.inaccessibleSince;
     boolean pending = rec.pendingTransition;
+    boolean replicasChanged = false;
     try {
       lifecycle.observe(rec, db.backups()::archive);
+      replicasChanged = db.observeReplicas(rec);
       return new Access(rec, tables.schema(rec), lifecycle.access(rec, caller));
     } finally {
-      if (rec.status != before || rec.inaccessibleSince != since || rec.pendingTransition != pending) {
+      if (replicasChanged
+          || rec.status != before
+          || rec.inaccessibleSince != since
+          || rec.pendingTransition != pending) {
         tables.save(rec);
       }
     }
@@ -180,10 +197,44 @@ public final class DataPlane {
     }
   }
 
-  private void stream(Access a, String event, PrimaryKey key, Map<String, AttributeValue> image) {
+  /**
+   * The table's stream records, decrypted for {@code caller} (whose use of the table key is
+   * authorized and cached like any data-plane request), oldest first.
+   *
+   * @throws ResourceNotFoundException when the table has no stream, as DynamoDB Streams answers
+   *     for a stream that does not exist
+   */
+  List<StreamRecord> streamRecords(Caller caller, String tableName) {
+    synchronized (db) {
+      Access a = open(caller, tableName);
+      if (a.rec.streamViewType == null) {
+        throw new ResourceNotFoundException("Requested resource not found: Table: " + tableName + " has no stream");
+      }
+      return data.streamRecords(a.rec, a.ring).stream()
+          .map(e -> StreamRecord.of(e.getKey(), a.rec.streamViewType, e.getValue()))
+          .toList();
+    }
+  }
+
+  /** Appends a stream record with the images its {@code StreamViewType} keeps. */
+  private void stream(
+      Access a,
+      String event,
+      PrimaryKey key,
+      Optional<Map<String, AttributeValue>> newImage,
+      Optional<Map<String, AttributeValue>> oldImage) {
+    String view = a.rec.streamViewType;
+    if (view == null) {
+      return;
+    }
     Map<String, AttributeValue> record = new LinkedHashMap<>();
     record.put("Keys", AttributeValue.m(key.asMap(a.schema.keySchema())));
-    record.put("Image", AttributeValue.m(image));
+    if (view.equals("NEW_IMAGE") || view.equals("NEW_AND_OLD_IMAGES")) {
+      newImage.ifPresent(i -> record.put("NewImage", AttributeValue.m(i)));
+    }
+    if (view.equals("OLD_IMAGE") || view.equals("NEW_AND_OLD_IMAGES")) {
+      oldImage.ifPresent(i -> record.put("OldImage", AttributeValue.m(i)));
+    }
     data.appendStream(a.rec, a.ring, streamSequence.incrementAndGet(), event, record);
   }
 }

@@ -41,16 +41,21 @@ final class ItemData {
     return store.get(Space.ITEMS, loc.storageKey).map(v -> open(ring, "item", loc, v));
   }
 
-  /** Writes {@code item} (whose key is {@code key}) and maintains indexes; returns the old item. */
-  Optional<Map<String, AttributeValue>> put(
-      TableRecord rec, TableSchema schema, KeyRing ring, PrimaryKey key, Map<String, AttributeValue> item) {
+  /**
+   * Writes {@code item} (whose key is {@code key}) and maintains indexes. {@code old} is the item
+   * it replaces, whose index entries go; it may be left empty when the table has no index.
+   */
+  void put(
+      TableRecord rec,
+      TableSchema schema,
+      KeyRing ring,
+      PrimaryKey key,
+      Map<String, AttributeValue> item,
+      Optional<Map<String, AttributeValue>> old) {
     Location loc = locate(rec, ring, key);
-    Optional<Map<String, AttributeValue>> old =
-        store.get(Space.ITEMS, loc.storageKey).map(v -> open(ring, "item", loc, v));
     store.put(Space.ITEMS, loc.storageKey, ring.seal("item", loc.partition, loc.storageKey, ItemCodec.encode(item)));
     old.ifPresent(o -> removeIndexEntries(rec, schema, ring, key, o));
     addIndexEntries(rec, schema, ring, key, item);
-    return old;
   }
 
   Optional<Map<String, AttributeValue>> delete(
@@ -73,16 +78,24 @@ final class ItemData {
     return openAll(Space.ITEMS, prefix, ring, "item", ring.partitionOf(hashLoc));
   }
 
-  /** Every item of the table (unordered). */
-  List<Map<String, AttributeValue>> all(TableRecord rec, KeyRing ring) {
+  /**
+   * Items of the table in storage order: at most {@code limit}, after the item whose key is
+   * {@code after} when given (that item need not exist any more).
+   */
+  List<Map<String, AttributeValue>> all(
+      TableRecord rec, KeyRing ring, Optional<PrimaryKey> after, Optional<Integer> limit) {
+    byte[] prefix = id(rec);
+    Optional<byte[]> from = after.map(k -> locate(rec, ring, k).storageKey);
     List<Map<String, AttributeValue>> out = new ArrayList<>();
-    for (Map.Entry<byte[], byte[]> e : store.scan(Space.ITEMS, id(rec))) {
-      byte[] k = e.getKey();
-      int partition = ring.partitionOf(new byte[] {k[id(rec).length]});
-      out.add(ItemCodec.decode(ring.open("item", partition, k, e.getValue())));
+    for (Map.Entry<byte[], byte[]> e : store.scanPage(Space.ITEMS, prefix, from, limit.orElse(Integer.MAX_VALUE))) {
+      int partition = ring.partitionOf(new byte[] {e.getKey()[prefix.length]});
+      out.add(ItemCodec.decode(ring.open("item", partition, e.getKey(), e.getValue())));
     }
     return out;
   }
+
+  /** Where an index entry sits: its index key, then the key of the item it projects. */
+  record Position(PrimaryKey indexKey, PrimaryKey tableKey) {}
 
   /** Index entries of {@code index} whose index partition key is {@code hash}. */
   List<Map<String, AttributeValue>> indexPartition(
@@ -91,11 +104,15 @@ final class ItemData {
     return openAll(Space.INDEX_ENTRIES, concat(indexPrefix(rec, index), hashLoc), ring, "index", ring.partitionOf(hashLoc));
   }
 
-  /** Every entry of {@code index}. */
-  List<Map<String, AttributeValue>> indexAll(TableRecord rec, KeyRing ring, SecondaryIndex index) {
+  /** Entries of {@code index} in storage order, paged like {@link #all}. */
+  List<Map<String, AttributeValue>> indexAll(
+      TableRecord rec, KeyRing ring, SecondaryIndex index, Optional<Position> after, Optional<Integer> limit) {
     byte[] prefix = indexPrefix(rec, index);
+    Optional<byte[]> from =
+        after.map(p -> indexLocation(rec, ring, index, p.indexKey(), p.tableKey()).storageKey);
     List<Map<String, AttributeValue>> out = new ArrayList<>();
-    for (Map.Entry<byte[], byte[]> e : store.scan(Space.INDEX_ENTRIES, prefix)) {
+    for (Map.Entry<byte[], byte[]> e :
+        store.scanPage(Space.INDEX_ENTRIES, prefix, from, limit.orElse(Integer.MAX_VALUE))) {
       int partition = ring.partitionOf(new byte[] {e.getKey()[prefix.length]});
       out.add(ItemCodec.decode(ring.open("index", partition, e.getKey(), e.getValue())));
     }
@@ -126,6 +143,17 @@ final class ItemData {
     Map<String, AttributeValue> body = new LinkedHashMap<>(record);
     body.put("eventName", AttributeValue.s(eventName));
     store.put(Space.STREAM_RECORDS, key, ring.seal("stream", 0, key, ItemCodec.encode(body)));
+  }
+
+  /** The table's stream records, oldest first, each with its sequence number. */
+  List<Map.Entry<Long, Map<String, AttributeValue>>> streamRecords(TableRecord rec, KeyRing ring) {
+    byte[] prefix = id(rec);
+    List<Map.Entry<Long, Map<String, AttributeValue>>> out = new ArrayList<>();
+    for (Map.Entry<byte[], byte[]> e : store.scan(Space.STREAM_RECORDS, prefix)) {
+      long sequence = ByteBuffer.wrap(e.getKey(), prefix.length, 8).getLong();
+      out.add(Map.entry(sequence, ItemCodec.decode(ring.open("stream", 0, e.getKey(), e.getValue()))));
+    }
+    return out;
   }
 
   private void addIndexEntries(

@@ -82,24 +82,36 @@ final class Lifecycle {
       default:
         break;
     }
+    if (rec.status == TableStatus.INACCESSIBLE_ENCRYPTION_CREDENTIALS) {
+      recover(rec, caller);
+    }
     try {
-      if (rec.status == TableStatus.INACCESSIBLE_ENCRYPTION_CREDENTIALS) {
-        keys.decryptTableKey(rec, caller);
-        rec.status = TableStatus.ACTIVE;
-        rec.inaccessibleSince = null;
-      }
-      return keys.ringFor(rec, caller);
+      return keys.ringFor(rec, caller, () -> keys.maintain(rec));
     } catch (KmsException e) {
-      if (rec.status != TableStatus.INACCESSIBLE_ENCRYPTION_CREDENTIALS && keyIsLost(rec, e)) {
+      if (keyIsLost(rec, e)) {
         markInaccessible(rec);
       }
       throw KmsErrors.onKeyUse(e);
     }
   }
 
+  /** Access is back when both the caller and DynamoDB's own grant can use the key again. */
+  private void recover(TableRecord rec, Caller caller) {
+    try {
+      keys.decryptTableKey(rec, caller);
+      keys.probeAsService(rec);
+    } catch (KmsException e) {
+      throw KmsErrors.onKeyUse(e);
+    }
+    rec.status = TableStatus.ACTIVE;
+    rec.inaccessibleSince = null;
+  }
+
   /**
-   * Whether a refusal is about the key itself rather than this caller: a denial counts only when
-   * DynamoDB's own grant no longer works either.
+   * Whether a refusal is about the key rather than this one caller. A denial counts when DynamoDB
+   * can no longer use the key on the table creator's behalf (the key policy stopped allowing
+   * DynamoDB) or through its own grant (the grant was retired or revoked); a refusal of DynamoDB's
+   * own maintenance Decrypt always counts.
    */
   private boolean keyIsLost(TableRecord rec, KmsException e) {
     if (!(e instanceof AccessDeniedException)) {
@@ -107,10 +119,10 @@ final class Lifecycle {
     }
     try {
       keys.probeAsService(rec);
-      return false;
     } catch (KmsException probe) {
       return true;
     }
+    return !keys.creatorCanUse(rec);
   }
 
   void markInaccessible(TableRecord rec) {

@@ -1,6 +1,9 @@
 package io.atrest.engine.table;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.atrest.engine.identity.Caller;
+import io.atrest.engine.identity.IamRegistry;
+import io.atrest.engine.kms.ReferenceKms;
 import io.atrest.engine.table.crypto.KeyRing;
 import io.atrest.engine.table.error.ResourceInUseException;
 import io.atrest.engine.table.error.ValidationException;
@@ -8,11 +11,16 @@ import io.atrest.engine.table.schema.KeySchema;
 import io.atrest.engine.table.schema.TableNames;
 import io.atrest.engine.table.schema.TableSchema;
 import io.atrest.engine.table.sse.SseChoice;
+import io.atrest.engine.table.sse.ReferenceKmsTableKeys;
 import io.atrest.engine.table.sse.SseSpecification;
 import io.atrest.engine.table.sse.TableKeyKms;
 import io.atrest.engine.table.storage.RecordStore;
+import io.atrest.engine.trail.AuditTrail;
+import io.atrest.engine.trail.Ids;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -30,7 +38,8 @@ public final class ReferenceDynamoDb implements AutoCloseable {
   private final Tables tables;
   private final TableKeys keys;
   private final Lifecycle lifecycle;
-  private final ControlPlaneAudit audit;
+  private final ControlPlaneRecorder recorder;
+  private final Replicas replicas;
   private final DataPlane items;
   private final Backups backups;
 
@@ -48,14 +57,37 @@ public final class ReferenceDynamoDb implements AutoCloseable {
     this.tables = new Tables(store);
     this.keys = new TableKeys(kms, clock, accountId, region);
     this.lifecycle = new Lifecycle(clock, keys, accountId, region);
-    this.audit = audit;
+    this.recorder = new ControlPlaneRecorder(audit, clock, accountId, region);
+    this.replicas = new Replicas(clock, accountId, region);
     ItemData data = new ItemData(store);
-    this.backups = new Backups(this, store, data, tables, keys, clock, accountId, region, audit);
+    this.backups = new Backups(this, store, data, tables, keys, clock, accountId, region, recorder);
     this.items = new DataPlane(this, tables, data, lifecycle, store);
+  }
+
+  /**
+   * The store of {@code accountId} on the reference KMS, in the KMS's region, recording DynamoDB's
+   * control-plane calls in {@code trail} beside the KMS's own records: the usual way to build one.
+   */
+  public static ReferenceDynamoDb onReferenceKms(
+      String accountId,
+      ReferenceKms kms,
+      AuditTrail trail,
+      IamRegistry iam,
+      Clock clock,
+      RecordStore store) {
+    ControlPlaneAudit audit =
+        new CloudTrailAudit(trail, iam, new Ids(new SecureRandom()), accountId, kms.region(), clock);
+    return new ReferenceDynamoDb(
+        accountId, kms.region(), clock, new ReferenceKmsTableKeys(kms), store, audit);
   }
 
   public DataPlane items() {
     return items;
+  }
+
+  /** The tables' streams, read decrypted (DynamoDB Streams' GetRecords, one table at a time). */
+  public Streams streams() {
+    return new Streams(items);
   }
 
   public Backups backups() {
@@ -68,6 +100,12 @@ public final class ReferenceDynamoDb implements AutoCloseable {
   }
 
   public synchronized TableDescription createTable(CreateTableRequest request) {
+    return recorder.call(request.caller(), "CreateTable", request.tableName(),
+        request.sseSpecification(), TrailPayloads.createTable(request), () -> create(request),
+        TrailPayloads::tableResponse);
+  }
+
+  private TableDescription create(CreateTableRequest request) {
     TableNames.requireValid(request.tableName());
     TableSchema schema =
         new TableSchema(KeySchema.of(request.keySchema()), request.attributeDefinitions(), request.indexes());
@@ -84,9 +122,7 @@ public final class ReferenceDynamoDb implements AutoCloseable {
     rec.status = TableStatus.CREATING;
     rec.pendingTransition = true;
     tables.save(rec);
-    TableDescription d = tables.describe(rec);
-    audit.record(request.caller(), "CreateTable", rec.tableName, rec.tableArn, request.sseSpecification(), d);
-    return d;
+    return tables.describe(rec);
   }
 
   private static BillingMode billing(CreateTableRequest request) {
@@ -108,7 +144,7 @@ public final class ReferenceDynamoDb implements AutoCloseable {
     TableRecord rec = new TableRecord();
     rec.tableName = tableName;
     rec.tableId = UUID.randomUUID().toString();
-    rec.tableArn = "arn:aws:dynamodb:" + region + ":" + accountId + ":table/" + tableName;
+    rec.tableArn = recorder.tableArn(tableName);
     rec.schema = StoredSchema.of(schema);
     rec.created = clock.instant();
     rec.creatorPrincipalArn = caller.principal().arn();
@@ -116,22 +152,21 @@ public final class ReferenceDynamoDb implements AutoCloseable {
   }
 
   public synchronized TableDescription describeTable(Caller caller, String tableName) {
-    TableRecord rec = observed(tables.describe(tableName));
-    TableDescription d = tables.describe(rec);
-    audit.record(caller, "DescribeTable", rec.tableName, rec.tableArn, java.util.Optional.empty(), d);
-    return d;
+    return recorder.call(caller, "DescribeTable", tableName, Optional.empty(),
+        TrailPayloads.tableName(tableName), () -> tables.describe(observed(tables.describe(tableName))),
+        d -> null);
   }
 
   /** UpdateTable: switches the table's key (any kind to any kind) and/or its billing mode. */
   public synchronized TableDescription updateTable(UpdateTableRequest request) {
+    return recorder.call(request.caller(), "UpdateTable", request.tableName(),
+        request.sseSpecification(), TrailPayloads.updateTable(request), () -> update(request),
+        TrailPayloads::tableResponse);
+  }
+
+  private TableDescription update(UpdateTableRequest request) {
     TableRecord rec = observed(tables.describe(request.tableName()));
-    if (rec.status != TableStatus.ACTIVE) {
-      throw new ResourceInUseException(
-          "Attempt to change a resource which is still in use: Table is being "
-              + rec.status.name().toLowerCase(java.util.Locale.ROOT)
-              + ": "
-              + rec.tableName);
-    }
+    requireActive(rec);
     if (request.sseSpecification().isEmpty() && request.billingMode().isEmpty()) {
       throw new ValidationException(
           "At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled,"
@@ -142,9 +177,17 @@ public final class ReferenceDynamoDb implements AutoCloseable {
       switchKey(rec, request.sseSpecification().get().choice(), request.caller());
     }
     tables.save(rec);
-    TableDescription d = tables.describe(rec);
-    audit.record(request.caller(), "UpdateTable", rec.tableName, rec.tableArn, request.sseSpecification(), d);
-    return d;
+    return tables.describe(rec);
+  }
+
+  private static void requireActive(TableRecord rec) {
+    if (rec.status != TableStatus.ACTIVE) {
+      throw new ResourceInUseException(
+          "Attempt to change a resource which is still in use: Table is being "
+              + rec.status.name().toLowerCase(java.util.Locale.ROOT)
+              + ": "
+              + rec.tableName);
+    }
   }
 
   /**
@@ -166,6 +209,11 @@ public final class ReferenceDynamoDb implements AutoCloseable {
 
   /** DeleteTable: removes the table and its data, and retires DynamoDB's grant on its key. */
   public synchronized TableDescription deleteTable(Caller caller, String tableName) {
+    return recorder.call(caller, "DeleteTable", tableName, Optional.empty(),
+        TrailPayloads.tableName(tableName), () -> delete(tableName), TrailPayloads::tableResponse);
+  }
+
+  private TableDescription delete(String tableName) {
     TableRecord rec = observed(tables.describe(tableName));
     if (rec.status == TableStatus.UPDATING) {
       throw new ResourceInUseException(
@@ -174,11 +222,51 @@ public final class ReferenceDynamoDb implements AutoCloseable {
     rec.status = TableStatus.DELETING;
     TableDescription d = tables.describe(rec);
     keys.retireGrant(rec.kmsKeyArn, rec.grantId);
+    replicas.retireGrants(rec);
     new ItemData(store).purge(rec);
     keys.forget(rec);
     tables.remove(rec);
-    audit.record(caller, "DeleteTable", rec.tableName, rec.tableArn, java.util.Optional.empty(), d);
     return d;
+  }
+
+  /** Makes {@code region} available for replicas, with DynamoDB's view of that region's KMS. */
+  public synchronized void registerReplicaRegion(String region, TableKeyKms kms) {
+    replicas.register(region, kms);
+  }
+
+  /** Makes the region of {@code kms} (another reference KMS) available for replicas. */
+  public void registerReplicaRegion(ReferenceKms kms) {
+    registerReplicaRegion(kms.region(), new ReferenceKmsTableKeys(kms));
+  }
+
+  /**
+   * UpdateTable with {@code ReplicaUpdates [{Create}]}: adds a replica in another region, whose
+   * own table key comes from that region's KMS (DescribeKey and CreateGrant as the caller via
+   * DynamoDB, GenerateDataKey as DynamoDB). Recorded in CloudTrail as UpdateTable.
+   */
+  public synchronized TableDescription createReplica(CreateReplicaRequest request) {
+    ObjectNode create = TrailPayloads.NODES.objectNode().put("regionName", request.regionName());
+    request.kmsMasterKeyId().ifPresent(k -> create.put("kMSMasterKeyId", k));
+    ObjectNode parameters = TrailPayloads.tableName(request.tableName());
+    parameters.putArray("replicaUpdates").addObject().set("create", create);
+    return recorder.call(request.caller(), "UpdateTable", request.tableName(), Optional.empty(),
+        parameters, () -> addReplica(request), TrailPayloads::tableResponse);
+  }
+
+  private TableDescription addReplica(CreateReplicaRequest request) {
+    TableRecord rec = observed(tables.describe(request.tableName()));
+    requireActive(rec);
+    rec.replicas.add(replicas.create(rec, request));
+    tables.save(rec);
+    return tables.describe(rec);
+  }
+
+  /**
+   * The {@code Replicas} of DescribeTable, those that left the replication group included (the
+   * table description lists only members).
+   */
+  public synchronized List<ReplicaDescription> describeReplicas(Caller caller, String tableName) {
+    return replicas.describe(observed(tables.describe(tableName)));
   }
 
   public synchronized List<String> listTables() {
@@ -188,8 +276,14 @@ public final class ReferenceDynamoDb implements AutoCloseable {
   /** Applies what the clock has made due (transitions, archival) to a table. */
   TableRecord observed(TableRecord rec) {
     lifecycle.observe(rec, backups::archive);
+    replicas.observe(rec);
     tables.save(rec);
     return rec;
+  }
+
+  /** Checks the table's replicas that are due; whether anything changed (to be saved). */
+  boolean observeReplicas(TableRecord rec) {
+    return !rec.replicas.isEmpty() && replicas.observe(rec);
   }
 
   String accountId() {

@@ -9,6 +9,7 @@ import io.atrest.engine.table.sse.GeneratedKey;
 import io.atrest.engine.table.sse.KmsKeyInfo;
 import io.atrest.engine.table.sse.SseChoice;
 import io.atrest.engine.table.sse.TableKeyKms;
+import io.atrest.policy.eval.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * made as that caller via DynamoDB, when it is older than five minutes. A caller making any number
  * of requests within five minutes costs one Decrypt; an hour of steady traffic costs twelve. A
  * refresh is what notices key-policy, grant and key-state changes.
+ *
+ * <p>DynamoDB also uses its own grant for "background system maintenance" (seed 004). That use is
+ * modelled as one Decrypt of the table key by DynamoDB itself (trail identity {@code AWSService}),
+ * made at a caller's refresh when the table's last one is five minutes old or more, so a retired or
+ * revoked grant is noticed at the next refresh. It costs at most one Decrypt per table per five
+ * minutes beside the callers' own, and none while a table is idle.
  */
 final class TableKeys {
   static final Duration REFRESH_INTERVAL = Duration.ofMinutes(5);
@@ -39,6 +46,7 @@ final class TableKeys {
   private final String region;
   private final Map<String, KeyRing> rings = new ConcurrentHashMap<>();
   private final Map<String, Instant> refreshedAt = new ConcurrentHashMap<>();
+  private final Map<String, Instant> maintainedAt = new ConcurrentHashMap<>();
 
   TableKeys(TableKeyKms kms, Clock clock, String accountId, String region) {
     this.kms = kms;
@@ -61,7 +69,24 @@ final class TableKeys {
    * caller's behalf, then GenerateDataKey as DynamoDB itself. Updates the record's key fields.
    */
   void provision(TableRecord rec, SseChoice choice, Caller caller, KeyRing ring) {
-    Map<String, String> ctx = context(rec.tableName);
+    TableKey key = newTableKey(rec.tableName, choice, caller, ring);
+    rec.sseKind = key.kind();
+    rec.kmsKeyArn = key.kmsKeyArn();
+    rec.grantId = key.grantId();
+    rec.encryptedTableKey = key.encryptedTableKey();
+    rec.wrappedKeys = key.wrappedKeys();
+    rec.keyGeneration++;
+    rings.put(ringId(rec), ring);
+    // GenerateDataKey just went through DynamoDB's grant: that counts as its latest use.
+    maintainedAt.put(ringId(rec), clock.instant());
+  }
+
+  /**
+   * A new table key of the chosen kind for table {@code tableName} with {@code ring} wrapped under
+   * it: DescribeKey and CreateGrant on the caller's behalf, then GenerateDataKey as DynamoDB.
+   */
+  TableKey newTableKey(String tableName, SseChoice choice, Caller caller, KeyRing ring) {
+    Map<String, String> ctx = context(tableName);
     GeneratedKey generated;
     String keyArn = null;
     String grantId = null;
@@ -83,13 +108,14 @@ final class TableKeys {
     } catch (KmsException e) {
       throw KmsErrors.onKeySetup(e);
     }
-    rec.sseKind = choice.kind();
-    rec.kmsKeyArn = keyArn;
-    rec.grantId = grantId;
-    rec.encryptedTableKey = generated.ciphertextBlob();
-    rec.wrappedKeys = ring.wrap(generated.plaintext());
-    rec.keyGeneration++;
-    rings.put(ringId(rec), ring);
+    return new TableKey(choice.kind(), keyArn, grantId, generated.ciphertextBlob(), ring.wrap(generated.plaintext()));
+  }
+
+  /** Decrypts a table key of this region as DynamoDB itself, through its grant. */
+  void probeAsService(TableKey key, String tableName) {
+    if (key.kind() != SseChoice.Kind.AWS_OWNED) {
+      kms.decrypt(Caller.service(SERVICE), key.kmsKeyArn(), key.encryptedTableKey(), context(tableName));
+    }
   }
 
   private static void requireUsable(KmsKeyInfo info) {
@@ -107,6 +133,14 @@ final class TableKeys {
    * @throws KmsException when the KMS refuses the refresh
    */
   KeyRing ringFor(TableRecord rec, Caller caller) {
+    return ringFor(rec, caller, () -> {});
+  }
+
+  /**
+   * {@link #ringFor(TableRecord, Caller)}, running {@code onRefresh} right after a successful
+   * refresh of the caller's entry (before the ring is returned).
+   */
+  KeyRing ringFor(TableRecord rec, Caller caller, Runnable onRefresh) {
     if (!rec.usesKms()) {
       return rings.computeIfAbsent(
           ringId(rec),
@@ -122,6 +156,7 @@ final class TableKeys {
     if (last == null || !now.isBefore(last.plus(REFRESH_INTERVAL))) {
       SymmetricKey tableKey = decryptTableKey(rec, caller);
       refreshedAt.put(entry, now);
+      onRefresh.run();
       return rings.computeIfAbsent(
           ringId(rec), id -> KeyRing.unwrap(rec.tableName, tableKey, rec.wrappedKeys));
     }
@@ -136,6 +171,31 @@ final class TableKeys {
   /** Decrypts the table key as DynamoDB itself, through its grant: is the key still usable? */
   void probeAsService(TableRecord rec) {
     kms.decrypt(Caller.service(SERVICE), rec.kmsKeyArn, rec.encryptedTableKey, context(rec.tableName));
+    maintainedAt.put(ringId(rec), clock.instant());
+  }
+
+  /** DynamoDB's maintenance use of its grant, when five minutes have passed since the last. */
+  void maintain(TableRecord rec) {
+    Instant last = maintainedAt.get(ringId(rec));
+    if (rec.usesKms() && (last == null || !clock.instant().isBefore(last.plus(REFRESH_INTERVAL)))) {
+      probeAsService(rec);
+    }
+  }
+
+  /**
+   * Decrypts the table key for the table's creator via DynamoDB: the principal on whose behalf
+   * DynamoDB was given the key (seed 004). A creator since removed from IAM says nothing about
+   * the key, so it counts as able.
+   */
+  boolean creatorCanUse(TableRecord rec) {
+    try {
+      decryptTableKey(rec, Caller.direct(Principal.parse(rec.creatorPrincipalArn)));
+      return true;
+    } catch (KmsException refused) {
+      return false;
+    } catch (IllegalArgumentException unknownCreator) {
+      return true;
+    }
   }
 
   /** Opens a table key blob of any kind (used for backups, whose key may differ from the table's). */
@@ -150,7 +210,12 @@ final class TableKeys {
   /** Retires a table's grant as DynamoDB (the grant's retiring principal). */
   void retireGrant(String keyArn, String grantId) {
     if (keyArn != null && grantId != null) {
-      kms.retireGrant(Caller.service(SERVICE), keyArn, grantId);
+      try {
+        kms.retireGrant(Caller.service(SERVICE), keyArn, grantId);
+      } catch (KmsException alreadyGone) {
+        // The grant was revoked or retired by someone else (or its key deleted): the failed
+        // RetireGrant stays in the trail, and the table goes away all the same.
+      }
     }
   }
 
@@ -159,6 +224,7 @@ final class TableKeys {
     String prefix = rec.tableId + "#";
     rings.keySet().removeIf(k -> k.startsWith(prefix));
     refreshedAt.keySet().removeIf(k -> k.startsWith(prefix));
+    maintainedAt.keySet().removeIf(k -> k.startsWith(prefix));
   }
 
   private static String ringId(TableRecord rec) {

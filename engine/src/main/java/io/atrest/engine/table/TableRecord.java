@@ -44,10 +44,25 @@ final class TableRecord implements Serializable {
   String creatorPrincipalArn;
   List<Replica> replicas = new ArrayList<>();
 
-  /** A global-table replica of this table in another region. */
-  record Replica(String region, String kmsKeyArn, Instant inaccessibleSince, boolean detached)
+  /**
+   * A global-table replica of this table in another region, with its own table key from that
+   * region's KMS.
+   *
+   * @param inaccessibleSince when DynamoDB found the replica's key unusable; null while usable
+   * @param detached whether the replica left the replication group (kept, not deleted)
+   */
+  record Replica(
+      String region, Instant created, TableKey key, Instant inaccessibleSince, boolean detached)
       implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    Replica withInaccessibleSince(Instant since) {
+      return new Replica(region, created, key, since, detached);
+    }
+
+    Replica detach() {
+      return new Replica(region, created, key, inaccessibleSince, true);
+    }
   }
 
   boolean usesKms() {

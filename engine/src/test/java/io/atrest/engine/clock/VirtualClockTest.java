@@ -50,11 +50,13 @@ class VirtualClockTest {
     VirtualClock clock = VirtualClock.startingAt(START);
     Thread[] threads = new Thread[4];
     for (int t = 0; t < threads.length; t++) {
-      threads[t] = new Thread(() -> {
-        for (int i = 0; i < 1000; i++) {
-          clock.advance(Duration.ofSeconds(1));
-        }
-      });
+      threads[t] =
+          new Thread(
+              () -> {
+                for (int i = 0; i < 1000; i++) {
+                  clock.advance(Duration.ofSeconds(1));
+                }
+              });
       threads[t].start();
     }
     for (Thread thread : threads) {

@@ -79,7 +79,8 @@ class CiphertextBlobTest {
   void otherMaterial_failsDecryption() {
     CiphertextBlob blob = CiphertextBlob.parse(seal(context));
     KeyMaterial other = KeyMaterial.of(material.id(), SecretBytes.random(random, 32));
-    assertThatThrownBy(() -> blob.open(other, context)).isInstanceOf(InvalidCiphertextException.class);
+    assertThatThrownBy(() -> blob.open(other, context))
+        .isInstanceOf(InvalidCiphertextException.class);
   }
 
   @Test

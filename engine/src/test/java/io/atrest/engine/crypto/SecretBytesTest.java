@@ -18,7 +18,9 @@ class SecretBytesTest {
   void keyMaterialToString_revealsOnlyItsId() {
     KeyMaterial material = KeyMaterial.generate(new SecureRandom());
     String hex = HexFormat.of().formatHex(material.secret().toByteArray());
-    assertThat(material.toString()).isEqualTo("KeyMaterial[" + material.id() + "]").doesNotContain(hex);
+    assertThat(material.toString())
+        .isEqualTo("KeyMaterial[" + material.id() + "]")
+        .doesNotContain(hex);
   }
 
   @Test

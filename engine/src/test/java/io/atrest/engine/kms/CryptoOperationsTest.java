@@ -39,7 +39,8 @@ class CryptoOperationsTest {
     EncryptResult encrypted = bed.encrypt(bed.alice, key.keyId(), "canary", ctx);
     assertThat(encrypted.keyId()).isEqualTo(key.arn());
     assertThat(encrypted.encryptionAlgorithm()).isEqualTo("SYMMETRIC_DEFAULT");
-    DecryptResult decrypted = bed.kms.decrypt(DecryptRequest.of(bed.caller(bed.alice), encrypted.ciphertextBlob(), ctx));
+    DecryptResult decrypted =
+        bed.kms.decrypt(DecryptRequest.of(bed.caller(bed.alice), encrypted.ciphertextBlob(), ctx));
     assertThat(KmsTestbed.text(decrypted.plaintext())).isEqualTo("canary");
     assertThat(decrypted.keyId()).isEqualTo(key.arn());
     assertThat(decrypted.keyMaterialId()).isEqualTo(key.currentKeyMaterialId().orElseThrow());
@@ -50,13 +51,15 @@ class CryptoOperationsTest {
     KeyMetadata key = bed.newKey();
     byte[] blob = bed.encrypt(bed.alice, key.keyId(), "canary", ctx).ciphertextBlob();
     assertThatThrownBy(() -> bed.decrypt(bed.alice, blob, EncryptionContext.of("tenant", "Blue")))
-        .isInstanceOf(InvalidCiphertextException.class).hasMessage("");
+        .isInstanceOf(InvalidCiphertextException.class)
+        .hasMessage("");
   }
 
   @Test
   void decryptWithShiftedContextBoundary_fails() {
     KeyMetadata key = bed.newKey();
-    byte[] blob = bed.encrypt(bed.alice, key.keyId(), "x", EncryptionContext.of("ab", "c")).ciphertextBlob();
+    byte[] blob =
+        bed.encrypt(bed.alice, key.keyId(), "x", EncryptionContext.of("ab", "c")).ciphertextBlob();
     assertThatThrownBy(() -> bed.decrypt(bed.alice, blob, EncryptionContext.of("a", "bc")))
         .isInstanceOf(InvalidCiphertextException.class);
   }
@@ -66,10 +69,13 @@ class CryptoOperationsTest {
     KeyMetadata key = bed.newKey();
     KeyMetadata other = bed.newKey();
     byte[] blob = bed.encrypt(bed.alice, key.keyId(), "x", ctx).ciphertextBlob();
-    assertThatThrownBy(() -> bed.kms.decrypt(
-            DecryptRequest.of(bed.caller(bed.alice), blob, ctx).withKeyId(other.keyId())))
+    assertThatThrownBy(
+            () ->
+                bed.kms.decrypt(
+                    DecryptRequest.of(bed.caller(bed.alice), blob, ctx).withKeyId(other.keyId())))
         .isInstanceOf(IncorrectKeyException.class)
-        .hasMessage("The key ID in the request does not identify a CMK that can perform this operation.");
+        .hasMessage(
+            "The key ID in the request does not identify a CMK that can perform this operation.");
   }
 
   @Test
@@ -77,32 +83,41 @@ class CryptoOperationsTest {
     KeyMetadata key = bed.newKey();
     byte[] blob = bed.encrypt(bed.alice, key.keyId(), "x", ctx).ciphertextBlob();
     blob[blob.length - 1] ^= 1;
-    assertThatThrownBy(() -> bed.decrypt(bed.alice, blob, ctx)).isInstanceOf(InvalidCiphertextException.class);
+    assertThatThrownBy(() -> bed.decrypt(bed.alice, blob, ctx))
+        .isInstanceOf(InvalidCiphertextException.class);
   }
 
   @Test
   void plaintextOver4096Bytes_fails() {
     KeyMetadata key = bed.newKey();
     SecretBytes big = SecretBytes.copyOf(new byte[4097]);
-    assertThatThrownBy(() -> bed.kms.encrypt(EncryptRequest.of(bed.caller(bed.alice), key.keyId(), big, ctx)))
+    assertThatThrownBy(
+            () -> bed.kms.encrypt(EncryptRequest.of(bed.caller(bed.alice), key.keyId(), big, ctx)))
         .isInstanceOf(ValidationException.class)
-        .hasMessage("1 validation error detected: Value at 'plaintext' failed to satisfy constraint:"
-            + " Member must have length less than or equal to 4096");
+        .hasMessage(
+            "1 validation error detected: Value at 'plaintext' failed to satisfy constraint:"
+                + " Member must have length less than or equal to 4096");
   }
 
   @Test
   void emptyPlaintext_fails() {
     KeyMetadata key = bed.newKey();
     SecretBytes empty = SecretBytes.copyOf(new byte[0]);
-    assertThatThrownBy(() -> bed.kms.encrypt(EncryptRequest.of(bed.caller(bed.alice), key.keyId(), empty, ctx)))
-        .isInstanceOf(ValidationException.class).hasMessageContaining("greater than or equal to 1");
+    assertThatThrownBy(
+            () ->
+                bed.kms.encrypt(EncryptRequest.of(bed.caller(bed.alice), key.keyId(), empty, ctx)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("greater than or equal to 1");
   }
 
   @Test
   void plaintextOf4096Bytes_isAccepted() {
     KeyMetadata key = bed.newKey();
     SecretBytes max = SecretBytes.copyOf(new byte[4096]);
-    assertThat(bed.kms.encrypt(EncryptRequest.of(bed.caller(bed.alice), key.keyId(), max, ctx)).ciphertextBlob())
+    assertThat(
+            bed.kms
+                .encrypt(EncryptRequest.of(bed.caller(bed.alice), key.keyId(), max, ctx))
+                .ciphertextBlob())
         .hasSizeGreaterThan(4096);
   }
 
@@ -111,22 +126,29 @@ class CryptoOperationsTest {
     KeyMetadata key = bed.newKey();
     bed.kms.disableKey(DisableKeyRequest.of(bed.caller(bed.alice), key.keyId()));
     assertThatThrownBy(() -> bed.encrypt(bed.alice, key.keyId(), "x", ctx))
-        .isInstanceOf(DisabledException.class).hasMessage(key.arn() + " is disabled.");
+        .isInstanceOf(DisabledException.class)
+        .hasMessage(key.arn() + " is disabled.");
   }
 
   @Test
   void decryptUnderKeyPendingDeletion_fails() {
     KeyMetadata key = bed.newKey();
     byte[] blob = bed.encrypt(bed.alice, key.keyId(), "x", ctx).ciphertextBlob();
-    bed.kms.scheduleKeyDeletion(ScheduleKeyDeletionRequest.of(bed.caller(bed.alice), key.keyId(), 7));
+    bed.kms.scheduleKeyDeletion(
+        ScheduleKeyDeletionRequest.of(bed.caller(bed.alice), key.keyId(), 7));
     assertThatThrownBy(() -> bed.decrypt(bed.alice, blob, ctx))
-        .isInstanceOf(KmsInvalidStateException.class).hasMessage(key.arn() + " is pending deletion.");
+        .isInstanceOf(KmsInvalidStateException.class)
+        .hasMessage(key.arn() + " is pending deletion.");
   }
 
   @Test
   void encryptWithSignVerifyKey_isInvalidKeyUsage() {
-    KeyMetadata key = bed.kms.createKey(CreateKeyRequest.symmetric(bed.caller(bed.alice))
-        .withSpec(KeySpec.ECC_NIST_P256, KeyUsage.SIGN_VERIFY)).keyMetadata();
+    KeyMetadata key =
+        bed.kms
+            .createKey(
+                CreateKeyRequest.symmetric(bed.caller(bed.alice))
+                    .withSpec(KeySpec.ECC_NIST_P256, KeyUsage.SIGN_VERIFY))
+            .keyMetadata();
     assertThatThrownBy(() -> bed.encrypt(bed.alice, key.keyId(), "x", ctx))
         .isInstanceOf(InvalidKeyUsageException.class)
         .hasMessage(key.arn() + " key usage is SIGN_VERIFY which is not valid for Encrypt.");
@@ -135,70 +157,117 @@ class CryptoOperationsTest {
   @Test
   void generateDataKeyAes256_returnsPlaintextThatDecrypts() {
     KeyMetadata key = bed.newKey();
-    GenerateDataKeyResult dk = bed.kms.generateDataKey(GenerateDataKeyRequest.aes256(bed.caller(bed.alice), key.keyId(), ctx));
+    GenerateDataKeyResult dk =
+        bed.kms.generateDataKey(
+            GenerateDataKeyRequest.aes256(bed.caller(bed.alice), key.keyId(), ctx));
     assertThat(dk.plaintext()).hasValueSatisfying(p -> assertThat(p.length()).isEqualTo(32));
     assertThat(dk.keyId()).isEqualTo(key.arn());
-    SecretBytes again = bed.kms.decrypt(DecryptRequest.of(bed.caller(bed.alice), dk.ciphertextBlob(), ctx)).plaintext();
+    SecretBytes again =
+        bed.kms
+            .decrypt(DecryptRequest.of(bed.caller(bed.alice), dk.ciphertextBlob(), ctx))
+            .plaintext();
     assertThat(again.equalsSecret(dk.plaintext().get())).isTrue();
   }
 
   @Test
   void generateDataKeyWithoutPlaintext_returnsNoPlaintext() {
     KeyMetadata key = bed.newKey();
-    GenerateDataKeyResult dk = bed.kms.generateDataKeyWithoutPlaintext(
-        GenerateDataKeyRequest.aes256(bed.caller(bed.alice), key.keyId(), ctx));
+    GenerateDataKeyResult dk =
+        bed.kms.generateDataKeyWithoutPlaintext(
+            GenerateDataKeyRequest.aes256(bed.caller(bed.alice), key.keyId(), ctx));
     assertThat(dk.plaintext()).isEmpty();
-    assertThat(bed.kms.decrypt(DecryptRequest.of(bed.caller(bed.alice), dk.ciphertextBlob(), ctx)).plaintext().length())
+    assertThat(
+            bed.kms
+                .decrypt(DecryptRequest.of(bed.caller(bed.alice), dk.ciphertextBlob(), ctx))
+                .plaintext()
+                .length())
         .isEqualTo(32);
   }
 
   @Test
   void generateDataKeyWithBothSpecAndBytes_fails() {
     KeyMetadata key = bed.newKey();
-    GenerateDataKeyRequest both = new GenerateDataKeyRequest(bed.caller(bed.alice), key.keyId(), ctx,
-        Optional.of(DataKeySpec.AES_128), Optional.of(16), List.of(), false);
+    GenerateDataKeyRequest both =
+        new GenerateDataKeyRequest(
+            bed.caller(bed.alice),
+            key.keyId(),
+            ctx,
+            Optional.of(DataKeySpec.AES_128),
+            Optional.of(16),
+            List.of(),
+            false);
     assertThatThrownBy(() -> bed.kms.generateDataKey(both))
-        .isInstanceOf(ValidationException.class).hasMessage("Please specify either number of bytes or key spec.");
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("Please specify either number of bytes or key spec.");
   }
 
   @Test
   void generateDataKeyWithNeitherSpecNorBytes_fails() {
     KeyMetadata key = bed.newKey();
-    GenerateDataKeyRequest neither = new GenerateDataKeyRequest(bed.caller(bed.alice), key.keyId(), ctx,
-        Optional.empty(), Optional.empty(), List.of(), false);
+    GenerateDataKeyRequest neither =
+        new GenerateDataKeyRequest(
+            bed.caller(bed.alice),
+            key.keyId(),
+            ctx,
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            false);
     assertThatThrownBy(() -> bed.kms.generateDataKey(neither))
-        .isInstanceOf(ValidationException.class).hasMessage("Please specify either number of bytes or key spec.");
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("Please specify either number of bytes or key spec.");
   }
 
   @Test
   void generateDataKeyOf1025Bytes_fails() {
     KeyMetadata key = bed.newKey();
-    GenerateDataKeyRequest tooMany = new GenerateDataKeyRequest(bed.caller(bed.alice), key.keyId(), ctx,
-        Optional.empty(), Optional.of(1025), List.of(), false);
+    GenerateDataKeyRequest tooMany =
+        new GenerateDataKeyRequest(
+            bed.caller(bed.alice),
+            key.keyId(),
+            ctx,
+            Optional.empty(),
+            Optional.of(1025),
+            List.of(),
+            false);
     assertThatThrownBy(() -> bed.kms.generateDataKey(tooMany))
         .isInstanceOf(ValidationException.class)
-        .hasMessage("1 validation error detected: Value '1025' at 'numberOfBytes' failed to satisfy"
-            + " constraint: Member must have value less than or equal to 1024");
+        .hasMessage(
+            "1 validation error detected: Value '1025' at 'numberOfBytes' failed to satisfy"
+                + " constraint: Member must have value less than or equal to 1024");
   }
 
   @Test
   void generateDataKeyOfNBytes_returnsNBytes() {
     KeyMetadata key = bed.newKey();
-    GenerateDataKeyRequest seven = new GenerateDataKeyRequest(bed.caller(bed.alice), key.keyId(), ctx,
-        Optional.empty(), Optional.of(7), List.of(), false);
+    GenerateDataKeyRequest seven =
+        new GenerateDataKeyRequest(
+            bed.caller(bed.alice),
+            key.keyId(),
+            ctx,
+            Optional.empty(),
+            Optional.of(7),
+            List.of(),
+            false);
     assertThat(bed.kms.generateDataKey(seven).plaintext().orElseThrow().length()).isEqualTo(7);
   }
 
   @Test
   void generateRandom_returnsRequestedLength() {
-    assertThat(bed.kms.generateRandom(new GenerateRandomRequest(bed.caller(bed.alice), 12)).plaintext().length())
+    assertThat(
+            bed.kms
+                .generateRandom(new GenerateRandomRequest(bed.caller(bed.alice), 12))
+                .plaintext()
+                .length())
         .isEqualTo(12);
   }
 
   @Test
   void generateRandomOfZeroBytes_fails() {
-    assertThatThrownBy(() -> bed.kms.generateRandom(new GenerateRandomRequest(bed.caller(bed.alice), 0)))
-        .isInstanceOf(ValidationException.class).hasMessageContaining("greater than or equal to 1");
+    assertThatThrownBy(
+            () -> bed.kms.generateRandom(new GenerateRandomRequest(bed.caller(bed.alice), 0)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("greater than or equal to 1");
   }
 
   @Test
@@ -207,8 +276,9 @@ class CryptoOperationsTest {
     KeyMetadata destination = bed.newKey();
     byte[] blob = bed.encrypt(bed.alice, source.keyId(), "moved", ctx).ciphertextBlob();
     EncryptionContext newCtx = EncryptionContext.of("tenant", "green");
-    ReEncryptResult result = bed.kms.reEncrypt(
-        ReEncryptRequest.of(bed.caller(bed.alice), blob, ctx, destination.keyId(), newCtx));
+    ReEncryptResult result =
+        bed.kms.reEncrypt(
+            ReEncryptRequest.of(bed.caller(bed.alice), blob, ctx, destination.keyId(), newCtx));
     assertThat(result.sourceKeyId()).isEqualTo(source.arn());
     assertThat(result.keyId()).isEqualTo(destination.arn());
     assertThat(bed.decrypt(bed.alice, result.ciphertextBlob(), newCtx)).isEqualTo("moved");
@@ -217,7 +287,9 @@ class CryptoOperationsTest {
   @Test
   void dryRunEncrypt_failsWithDryRunAfterAuthorization() {
     KeyMetadata key = bed.newKey();
-    EncryptRequest dry = EncryptRequest.of(bed.caller(bed.alice), key.keyId(), KmsTestbed.secret("x"), ctx).asDryRun();
+    EncryptRequest dry =
+        EncryptRequest.of(bed.caller(bed.alice), key.keyId(), KmsTestbed.secret("x"), ctx)
+            .asDryRun();
     assertThatThrownBy(() -> bed.kms.encrypt(dry))
         .isInstanceOf(DryRunOperationException.class)
         .hasMessage("The request would have succeeded, but the DryRun option is set.");
@@ -233,6 +305,20 @@ class CryptoOperationsTest {
     assertThat(json.get("responseElements").isNull()).isTrue();
     assertThat(json.at("/requestParameters/encryptionContext/tenant").asText()).isEqualTo("blue");
     assertThat(json.at("/resources/0/ARN").asText()).isEqualTo(key.arn());
-    assertThat(json.at("/additionalEventData/keyMaterialId").asText()).isEqualTo(key.currentKeyMaterialId().orElseThrow());
+    assertThat(json.at("/additionalEventData/keyMaterialId").asText())
+        .isEqualTo(key.currentKeyMaterialId().orElseThrow());
+  }
+
+  @Test
+  void encryptWithRsaEncryptionKey_isIncompatibleAlgorithm() {
+    KeyMetadata rsa =
+        bed.kms
+            .createKey(
+                CreateKeyRequest.symmetric(bed.caller(bed.alice))
+                    .withSpec(KeySpec.RSA_4096, KeyUsage.ENCRYPT_DECRYPT))
+            .keyMetadata();
+    assertThatThrownBy(() -> bed.encrypt(bed.alice, rsa.keyId(), "x", ctx))
+        .isInstanceOf(InvalidKeyUsageException.class)
+        .hasMessage("Algorithm SYMMETRIC_DEFAULT is incompatible with key spec RSA_4096.");
   }
 }

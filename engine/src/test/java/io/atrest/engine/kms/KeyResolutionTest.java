@@ -27,13 +27,15 @@ class KeyResolutionTest {
     assertThat(describe(key.keyId()).arn()).isEqualTo(key.arn());
     assertThat(describe(key.arn()).arn()).isEqualTo(key.arn());
     assertThat(describe("alias/orders").arn()).isEqualTo(key.arn());
-    assertThat(describe("arn:aws:kms:us-west-2:" + ACCOUNT + ":alias/orders").arn()).isEqualTo(key.arn());
+    assertThat(describe("arn:aws:kms:us-west-2:" + ACCOUNT + ":alias/orders").arn())
+        .isEqualTo(key.arn());
   }
 
   @Test
   void nonUuidKeyId_isInvalidKeyId() {
     assertThatThrownBy(() -> describe("fake-key-id"))
-        .isInstanceOf(NotFoundException.class).hasMessage("Invalid keyId 'fake-key-id'");
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("Invalid keyId 'fake-key-id'");
   }
 
   @Test
@@ -48,7 +50,8 @@ class KeyResolutionTest {
   void keyArnOfAnotherRegion_isInvalidArn() {
     KeyMetadata key = bed.newKey();
     assertThatThrownBy(() -> describe(key.arn().replace("us-west-2", "eu-west-1")))
-        .isInstanceOf(NotFoundException.class).hasMessage("Invalid arn eu-west-1");
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("Invalid arn eu-west-1");
   }
 
   @Test
@@ -62,7 +65,8 @@ class KeyResolutionTest {
   void aliasInKeyManagementOperation_isRefused() {
     KeyMetadata key = bed.newKey();
     bed.kms.createAlias(new CreateAliasRequest(bed.caller(bed.alice), "alias/orders", key.keyId()));
-    assertThatThrownBy(() -> bed.kms.enableKey(EnableKeyRequest.of(bed.caller(bed.alice), "alias/orders")))
+    assertThatThrownBy(
+            () -> bed.kms.enableKey(EnableKeyRequest.of(bed.caller(bed.alice), "alias/orders")))
         .isInstanceOf(InvalidArnException.class)
         .hasMessage("Key Aliases are not supported for this operation.");
   }
@@ -72,8 +76,12 @@ class KeyResolutionTest {
     KeyMetadata key = bed.newKey();
     assertThatThrownBy(() -> bed.encrypt(bed.carol, key.keyId(), "x", EncryptionContext.empty()))
         .isInstanceOf(NotFoundException.class)
-        .hasMessage("Key 'arn:aws:kms:us-west-2:" + KmsTestbed.OTHER_ACCOUNT + ":key/" + key.keyId()
-            + "' does not exist");
+        .hasMessage(
+            "Key 'arn:aws:kms:us-west-2:"
+                + KmsTestbed.OTHER_ACCOUNT
+                + ":key/"
+                + key.keyId()
+                + "' does not exist");
   }
 
   @Test
@@ -86,6 +94,7 @@ class KeyResolutionTest {
     var event = bed.lastEvent("DescribeKey");
     assertThat(event.errorCode()).contains("NotFoundException");
     assertThat(event.errorMessage()).contains("Invalid keyId 'fake-key-id'");
-    assertThat(event.requestParameters().orElseThrow().get("keyId").asText()).isEqualTo("fake-key-id");
+    assertThat(event.requestParameters().orElseThrow().get("keyId").asText())
+        .isEqualTo("fake-key-id");
   }
 }

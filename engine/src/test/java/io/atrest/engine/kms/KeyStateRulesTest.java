@@ -18,23 +18,34 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class KeyStateRulesTest {
 
-  private static final String ARN = "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+  private static final String ARN =
+      "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
   private static final KeyState[] COLUMNS = {
-    KeyState.ENABLED, KeyState.DISABLED, KeyState.PENDING_DELETION, KeyState.PENDING_IMPORT,
-    KeyState.UNAVAILABLE, KeyState.CREATING, KeyState.UPDATING
+    KeyState.ENABLED,
+    KeyState.DISABLED,
+    KeyState.PENDING_DELETION,
+    KeyState.PENDING_IMPORT,
+    KeyState.UNAVAILABLE,
+    KeyState.CREATING,
+    KeyState.UPDATING
   };
   private static final String OK = "OK";
   private static final String DIS = "DisabledException: " + ARN + " is disabled.";
   private static final String PD = "KMSInvalidStateException: " + ARN + " is pending deletion.";
-  private static final String NPD = "KMSInvalidStateException: " + ARN + " is not pending deletion.";
+  private static final String NPD =
+      "KMSInvalidStateException: " + ARN + " is not pending deletion.";
   private static final String PI = "KMSInvalidStateException: " + ARN + " is pending import.";
   private static final String UNAV = "KMSInvalidStateException: " + ARN + " is unavailable.";
   private static final String CRE = "KMSInvalidStateException: " + ARN + " is creating.";
   private static final String UPD = "KMSInvalidStateException: " + ARN + " is updating.";
-  private static final String EXT = "UnsupportedOperationException: " + ARN
-      + " origin is EXTERNAL which is not valid for this operation.";
-  private static final String AWSKMS = "UnsupportedOperationException: " + ARN
-      + " origin is AWS_KMS which is not valid for this operation.";
+  private static final String EXT =
+      "UnsupportedOperationException: "
+          + ARN
+          + " origin is EXTERNAL which is not valid for this operation.";
+  private static final String AWSKMS =
+      "UnsupportedOperationException: "
+          + ARN
+          + " origin is AWS_KMS which is not valid for this operation.";
   private static final String UNSUP = "UnsupportedOperationException: ";
 
   static Stream<Arguments> table() {
@@ -42,40 +53,107 @@ class KeyStateRulesTest {
     row(cells, KmsOperation.CancelKeyDeletion, Origin.AWS_KMS, NPD, NPD, OK, NPD, NPD, NPD, NPD);
     row(cells, KmsOperation.CreateAlias, Origin.AWS_KMS, OK, OK, PD, OK, OK, OK, OK);
     row(cells, KmsOperation.CreateGrant, Origin.AWS_KMS, OK, DIS, PD, PI, OK, CRE, OK);
-    for (KmsOperation crypto : List.of(KmsOperation.Decrypt, KmsOperation.Encrypt,
-        KmsOperation.GenerateDataKey, KmsOperation.GenerateDataKeyWithoutPlaintext, KmsOperation.ReEncrypt)) {
+    for (KmsOperation crypto :
+        List.of(
+            KmsOperation.Decrypt,
+            KmsOperation.Encrypt,
+            KmsOperation.GenerateDataKey,
+            KmsOperation.GenerateDataKeyWithoutPlaintext,
+            KmsOperation.ReEncrypt)) {
       row(cells, crypto, Origin.AWS_KMS, OK, DIS, PD, PI, UNAV, CRE, OK);
     }
     row(cells, KmsOperation.DeleteAlias, Origin.AWS_KMS, OK, OK, OK, OK, OK, OK, OK);
-    row(cells, KmsOperation.DeleteImportedKeyMaterial, Origin.EXTERNAL, OK, OK, OK, OK, UNSUP, CRE, UPD);
-    row(cells, KmsOperation.DeleteImportedKeyMaterial, Origin.AWS_KMS, AWSKMS, AWSKMS, AWSKMS, AWSKMS, AWSKMS, AWSKMS, AWSKMS);
+    row(
+        cells,
+        KmsOperation.DeleteImportedKeyMaterial,
+        Origin.EXTERNAL,
+        OK,
+        OK,
+        OK,
+        OK,
+        UNSUP,
+        CRE,
+        UPD);
+    row(
+        cells,
+        KmsOperation.DeleteImportedKeyMaterial,
+        Origin.AWS_KMS,
+        AWSKMS,
+        AWSKMS,
+        AWSKMS,
+        AWSKMS,
+        AWSKMS,
+        AWSKMS,
+        AWSKMS);
     row(cells, KmsOperation.DescribeKey, Origin.AWS_KMS, OK, OK, OK, OK, OK, OK, OK);
     row(cells, KmsOperation.DisableKey, Origin.AWS_KMS, OK, OK, PD, PI, OK, CRE, UPD);
     row(cells, KmsOperation.EnableKey, Origin.AWS_KMS, OK, OK, PD, PI, OK, CRE, UPD);
-    for (KmsOperation r : List.of(KmsOperation.EnableKeyRotation, KmsOperation.DisableKeyRotation)) {
+    for (KmsOperation r :
+        List.of(KmsOperation.EnableKeyRotation, KmsOperation.DisableKeyRotation)) {
       row(cells, r, Origin.AWS_KMS, OK, DIS, PD, EXT, UNSUP, CRE, OK);
       row(cells, r, Origin.EXTERNAL, UNSUP, UNSUP, UNSUP, EXT, UNSUP, UNSUP, UNSUP);
     }
     row(cells, KmsOperation.GetKeyPolicy, Origin.AWS_KMS, OK, OK, OK, OK, OK, OK, OK);
     row(cells, KmsOperation.GetKeyRotationStatus, Origin.AWS_KMS, OK, OK, OK, EXT, UNSUP, OK, OK);
-    row(cells, KmsOperation.GetKeyRotationStatus, Origin.EXTERNAL, UNSUP, UNSUP, UNSUP, EXT, UNSUP, UNSUP, UNSUP);
-    row(cells, KmsOperation.GetParametersForImport, Origin.EXTERNAL, OK, OK, PD, OK, UNSUP, CRE, UPD);
-    row(cells, KmsOperation.GetParametersForImport, Origin.AWS_KMS, AWSKMS, AWSKMS, AWSKMS, AWSKMS, AWSKMS, AWSKMS, AWSKMS);
+    row(
+        cells,
+        KmsOperation.GetKeyRotationStatus,
+        Origin.EXTERNAL,
+        UNSUP,
+        UNSUP,
+        UNSUP,
+        EXT,
+        UNSUP,
+        UNSUP,
+        UNSUP);
+    row(
+        cells,
+        KmsOperation.GetParametersForImport,
+        Origin.EXTERNAL,
+        OK,
+        OK,
+        PD,
+        OK,
+        UNSUP,
+        CRE,
+        UPD);
+    row(
+        cells,
+        KmsOperation.GetParametersForImport,
+        Origin.AWS_KMS,
+        AWSKMS,
+        AWSKMS,
+        AWSKMS,
+        AWSKMS,
+        AWSKMS,
+        AWSKMS,
+        AWSKMS);
     row(cells, KmsOperation.ImportKeyMaterial, Origin.EXTERNAL, OK, OK, PD, OK, UNSUP, CRE, OK);
-    for (KmsOperation always : List.of(KmsOperation.ListAliases, KmsOperation.ListGrants,
-        KmsOperation.ListKeyPolicies, KmsOperation.ListResourceTags, KmsOperation.PutKeyPolicy,
-        KmsOperation.RetireGrant, KmsOperation.RevokeGrant)) {
+    for (KmsOperation always :
+        List.of(
+            KmsOperation.ListAliases,
+            KmsOperation.ListGrants,
+            KmsOperation.ListKeyPolicies,
+            KmsOperation.ListResourceTags,
+            KmsOperation.PutKeyPolicy,
+            KmsOperation.RetireGrant,
+            KmsOperation.RevokeGrant)) {
       row(cells, always, Origin.AWS_KMS, OK, OK, OK, OK, OK, OK, OK);
     }
     row(cells, KmsOperation.ScheduleKeyDeletion, Origin.AWS_KMS, OK, OK, PD, OK, OK, OK, UPD);
-    for (KmsOperation pdOnly : List.of(KmsOperation.TagResource, KmsOperation.UntagResource,
-        KmsOperation.UpdateKeyDescription, KmsOperation.UpdateAlias)) {
+    for (KmsOperation pdOnly :
+        List.of(
+            KmsOperation.TagResource,
+            KmsOperation.UntagResource,
+            KmsOperation.UpdateKeyDescription,
+            KmsOperation.UpdateAlias)) {
       row(cells, pdOnly, Origin.AWS_KMS, OK, OK, PD, OK, OK, OK, OK);
     }
     return cells.stream();
   }
 
-  private static void row(List<Arguments> cells, KmsOperation op, Origin origin, String... expected) {
+  private static void row(
+      List<Arguments> cells, KmsOperation op, Origin origin, String... expected) {
     for (int i = 0; i < COLUMNS.length; i++) {
       cells.add(Arguments.of(op, origin, COLUMNS[i], expected[i]));
     }

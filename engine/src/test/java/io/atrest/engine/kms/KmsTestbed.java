@@ -58,25 +58,37 @@ final class KmsTestbed {
     admin = iam.assumeRole(adminRole, "user01");
     carol = iam.addUser(OTHER_ACCOUNT, "carol");
     iam.attachPolicy(alice, IdentityPolicy.parse("kms-all", allow("kms:*")));
-    kms = ReferenceKms.builder().clock(clock).random(random).trail(trail).iam(iam).region(REGION)
-        .store(store).build();
+    kms =
+        ReferenceKms.builder()
+            .clock(clock)
+            .random(random)
+            .trail(trail)
+            .iam(iam)
+            .region(REGION)
+            .store(store)
+            .build();
   }
 
   static String allow(String action) {
     return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\""
-        + action + "\",\"Resource\":\"*\"}]}";
+        + action
+        + "\",\"Resource\":\"*\"}]}";
   }
 
   static String deny(String action) {
     return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\""
-        + action + "\",\"Resource\":\"*\"}]}";
+        + action
+        + "\",\"Resource\":\"*\"}]}";
   }
 
   /** A key policy: the account may delegate everything, plus {@code extraStatements}. */
   static String keyPolicy(String... extraStatements) {
     StringBuilder s = new StringBuilder("{\"Version\":\"2012-10-17\",\"Statement\":[");
-    s.append("{\"Sid\":\"Enable IAM User Permissions\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::")
-        .append(ACCOUNT).append(":root\"},\"Action\":\"kms:*\",\"Resource\":\"*\"}");
+    s.append(
+            "{\"Sid\":\"Enable IAM User"
+                + " Permissions\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::")
+        .append(ACCOUNT)
+        .append(":root\"},\"Action\":\"kms:*\",\"Resource\":\"*\"}");
     for (String extra : extraStatements) {
       s.append(',').append(extra);
     }
@@ -92,7 +104,8 @@ final class KmsTestbed {
   }
 
   KeyMetadata newKey(String policy) {
-    return kms.createKey(CreateKeyRequest.symmetric(caller(alice)).withPolicy(policy)).keyMetadata();
+    return kms.createKey(CreateKeyRequest.symmetric(caller(alice)).withPolicy(policy))
+        .keyMetadata();
   }
 
   EncryptResult encrypt(Principal who, String keyId, String text, EncryptionContext context) {

@@ -32,15 +32,20 @@ class RotationTest {
   private final EncryptionContext ctx = EncryptionContext.empty();
 
   private GetKeyRotationStatusResult status() {
-    return bed.kms.getKeyRotationStatus(GetKeyRotationStatusRequest.of(bed.caller(bed.alice), key.keyId()));
+    return bed.kms.getKeyRotationStatus(
+        GetKeyRotationStatusRequest.of(bed.caller(bed.alice), key.keyId()));
   }
 
   private void enable(Integer days) {
-    bed.kms.enableKeyRotation(new EnableKeyRotationRequest(bed.caller(bed.alice), key.keyId(), Optional.ofNullable(days)));
+    bed.kms.enableKeyRotation(
+        new EnableKeyRotationRequest(
+            bed.caller(bed.alice), key.keyId(), Optional.ofNullable(days)));
   }
 
   private List<RotationListEntry> rotations() {
-    return bed.kms.listKeyRotations(ListKeyRotationsRequest.of(bed.caller(bed.alice), key.keyId())).rotations();
+    return bed.kms
+        .listKeyRotations(ListKeyRotationsRequest.of(bed.caller(bed.alice), key.keyId()))
+        .rotations();
   }
 
   @Test
@@ -62,14 +67,16 @@ class RotationTest {
   void periodBelow90_fails() {
     assertThatThrownBy(() -> enable(89))
         .isInstanceOf(ValidationException.class)
-        .hasMessage("1 validation error detected: Value '89' at 'rotationPeriodInDays' failed to satisfy"
-            + " constraint: Member must have value greater than or equal to 90");
+        .hasMessage(
+            "1 validation error detected: Value '89' at 'rotationPeriodInDays' failed to satisfy"
+                + " constraint: Member must have value greater than or equal to 90");
   }
 
   @Test
   void periodAbove2560_fails() {
     assertThatThrownBy(() -> enable(2561))
-        .isInstanceOf(ValidationException.class).hasMessageContaining("less than or equal to 2560");
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("less than or equal to 2560");
   }
 
   @Test
@@ -80,11 +87,14 @@ class RotationTest {
     var fresh = bed.encrypt(bed.alice, key.keyId(), "new", ctx);
     assertThat(fresh.keyMaterialId()).isNotEqualTo(key.currentKeyMaterialId().orElseThrow());
     assertThat(bed.decrypt(bed.alice, old, ctx)).isEqualTo("old");
-    assertThat(rotations()).singleElement().satisfies(r -> {
-      assertThat(r.rotationType()).isEqualTo(RotationType.AUTOMATIC);
-      assertThat(r.rotationDate()).isEqualTo(KmsTestbed.START.plus(Duration.ofDays(90)));
-      assertThat(r.keyMaterialId()).isEqualTo(fresh.keyMaterialId());
-    });
+    assertThat(rotations())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.rotationType()).isEqualTo(RotationType.AUTOMATIC);
+              assertThat(r.rotationDate()).isEqualTo(KmsTestbed.START.plus(Duration.ofDays(90)));
+              assertThat(r.keyMaterialId()).isEqualTo(fresh.keyMaterialId());
+            });
   }
 
   @Test
@@ -100,7 +110,8 @@ class RotationTest {
     assertThat(first.userIdentity().invokedBy()).isEqualTo("AWS Internal");
     assertThat(first.userIdentity().accountId()).isEqualTo(KmsTestbed.ACCOUNT);
     assertThat(first.toJson().get("requestParameters").isNull()).isTrue();
-    assertThat(first.serviceEventDetails().orElseThrow().get("keyId").asText()).isEqualTo(key.keyId());
+    assertThat(first.serviceEventDetails().orElseThrow().get("keyId").asText())
+        .isEqualTo(key.keyId());
     assertThat(rotateKey.get(1).eventTime()).isEqualTo(KmsTestbed.START.plus(Duration.ofDays(180)));
   }
 
@@ -112,8 +123,12 @@ class RotationTest {
     bed.kms.processDueEvents();
     assertThat(rotations()).isEmpty();
     bed.kms.enableKey(EnableKeyRequest.of(bed.caller(bed.alice), key.keyId()));
-    assertThat(rotations()).singleElement()
-        .satisfies(r -> assertThat(r.rotationDate()).isEqualTo(KmsTestbed.START.plus(Duration.ofDays(100))));
+    assertThat(rotations())
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.rotationDate())
+                    .isEqualTo(KmsTestbed.START.plus(Duration.ofDays(100))));
   }
 
   @Test
@@ -129,7 +144,9 @@ class RotationTest {
     enable(90);
     bed.clock.advance(Duration.ofDays(1));
     bed.kms.rotateKeyOnDemand(RotateKeyOnDemandRequest.of(bed.caller(bed.alice), key.keyId()));
-    assertThat(rotations()).extracting(RotationListEntry::rotationType).containsExactly(RotationType.ON_DEMAND);
+    assertThat(rotations())
+        .extracting(RotationListEntry::rotationType)
+        .containsExactly(RotationType.ON_DEMAND);
     assertThat(status().nextRotationDate()).contains(KmsTestbed.START.plus(Duration.ofDays(90)));
   }
 
@@ -138,26 +155,45 @@ class RotationTest {
     for (int i = 0; i < 10; i++) {
       bed.kms.rotateKeyOnDemand(RotateKeyOnDemandRequest.of(bed.caller(bed.alice), key.keyId()));
     }
-    assertThatThrownBy(() -> bed.kms.rotateKeyOnDemand(RotateKeyOnDemandRequest.of(bed.caller(bed.alice), key.keyId())))
+    assertThatThrownBy(
+            () ->
+                bed.kms.rotateKeyOnDemand(
+                    RotateKeyOnDemandRequest.of(bed.caller(bed.alice), key.keyId())))
         .isInstanceOf(LimitExceededException.class)
-        .hasMessage("The on-demand rotations limit has been reached for the given keyId. No more"
-            + " on-demand rotations can be performed for this key: " + key.arn());
+        .hasMessage(
+            "The on-demand rotations limit has been reached for the given keyId. No more"
+                + " on-demand rotations can be performed for this key: "
+                + key.arn());
   }
 
   @Test
   void onDemandRotationOfDisabledKey_fails() {
     bed.kms.disableKey(DisableKeyRequest.of(bed.caller(bed.alice), key.keyId()));
-    assertThatThrownBy(() -> bed.kms.rotateKeyOnDemand(RotateKeyOnDemandRequest.of(bed.caller(bed.alice), key.keyId())))
-        .isInstanceOf(DisabledException.class).hasMessage(key.arn() + " is disabled.");
+    assertThatThrownBy(
+            () ->
+                bed.kms.rotateKeyOnDemand(
+                    RotateKeyOnDemandRequest.of(bed.caller(bed.alice), key.keyId())))
+        .isInstanceOf(DisabledException.class)
+        .hasMessage(key.arn() + " is disabled.");
   }
 
   @Test
   void rotationOfAsymmetricKey_isUnsupported() {
-    KeyMetadata rsa = bed.kms.createKey(CreateKeyRequest.symmetric(bed.caller(bed.alice))
-        .withSpec(KeySpec.RSA_2048, KeyUsage.SIGN_VERIFY)).keyMetadata();
-    assertThatThrownBy(() -> bed.kms.enableKeyRotation(EnableKeyRotationRequest.of(bed.caller(bed.alice), rsa.keyId())))
+    KeyMetadata rsa =
+        bed.kms
+            .createKey(
+                CreateKeyRequest.symmetric(bed.caller(bed.alice))
+                    .withSpec(KeySpec.RSA_2048, KeyUsage.SIGN_VERIFY))
+            .keyMetadata();
+    assertThatThrownBy(
+            () ->
+                bed.kms.enableKeyRotation(
+                    EnableKeyRotationRequest.of(bed.caller(bed.alice), rsa.keyId())))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> bed.kms.rotateKeyOnDemand(RotateKeyOnDemandRequest.of(bed.caller(bed.alice), rsa.keyId())))
+    assertThatThrownBy(
+            () ->
+                bed.kms.rotateKeyOnDemand(
+                    RotateKeyOnDemandRequest.of(bed.caller(bed.alice), rsa.keyId())))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 }

@@ -4,9 +4,11 @@ import static io.atrest.engine.table.TableFixture.song;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrest.engine.table.crypto.KeyRing;
+import io.atrest.engine.table.crypto.SymmetricKey;
 import io.atrest.engine.table.item.AttributeValue;
 import io.atrest.engine.table.sse.SseSpecification;
 import io.atrest.engine.table.storage.MapDbRecordStore;
+import io.atrest.engine.table.storage.Space;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,18 +52,55 @@ class DurabilityTest {
     List<byte[]> secrets = new ArrayList<>();
     secrets.add(CANARY.getBytes(StandardCharsets.UTF_8));
     f.db.backups().createBackup(f.alice, "Music", "b");
-    secrets.addAll(ringOf(f, store).exportAllForLeakTest());
+    SymmetricKey tableKey = tableKeyOf(f, store);
+    secrets.add(tableKey.exportForWrapping());
+    secrets.addAll(ringOf(store, tableKey).exportAllForLeakTest());
     f.db.close();
-    for (byte[] content : filesIn(dir)) {
-      for (byte[] secret : secrets) {
-        assertThat(indexOf(content, secret)).as("secret found in store file").isEqualTo(-1);
-      }
+    assertThat(secrets).hasSize(1 + 1 + KeyRing.PARTITIONS + 1);
+    for (byte[] secret : secrets) {
+      assertThat(foundInFiles(secret)).as("secret found in a store file").isFalse();
     }
   }
 
-  private static KeyRing ringOf(TableFixture f, MapDbRecordStore store) {
+  @Test
+  void leakScan_findsACanaryWrittenInPlaintext() throws IOException {
+    MapDbRecordStore store = MapDbRecordStore.file(dir.resolve("store.db"));
+    store.put(Space.ITEMS, "k".getBytes(StandardCharsets.UTF_8), CANARY.getBytes(StandardCharsets.UTF_8));
+    store.commit();
+    store.close();
+    assertThat(foundInFiles(CANARY.getBytes(StandardCharsets.UTF_8))).isTrue();
+  }
+
+  @Test
+  void leakScan_findsAPlaintextTableKeyWrittenToTheStore() throws IOException {
+    MapDbRecordStore store = MapDbRecordStore.file(dir.resolve("store.db"));
+    TableFixture f = new TableFixture(store);
+    f.createMusic(SseSpecification.customerManaged(f.kms.createKey()));
+    byte[] tableKey = tableKeyOf(f, store).exportForWrapping();
+    store.put(Space.TABLES, "leak".getBytes(StandardCharsets.UTF_8), tableKey);
+    store.commit();
+    f.db.close();
+    assertThat(foundInFiles(tableKey)).isTrue();
+  }
+
+  private static SymmetricKey tableKeyOf(TableFixture f, MapDbRecordStore store) {
     TableRecord rec = new Tables(store).find("Music").orElseThrow();
-    return KeyRing.unwrap("Music", f.kms.decrypt(f.alice, rec.kmsKeyArn, rec.encryptedTableKey, Map.of("aws:dynamodb:tableName", "Music", "aws:dynamodb:subscriberId", TestKms.ACCOUNT)), rec.wrappedKeys);
+    return f.kms.decrypt(f.alice, rec.kmsKeyArn, rec.encryptedTableKey,
+        Map.of("aws:dynamodb:tableName", "Music", "aws:dynamodb:subscriberId", TestKms.ACCOUNT));
+  }
+
+  private static KeyRing ringOf(MapDbRecordStore store, SymmetricKey tableKey) {
+    TableRecord rec = new Tables(store).find("Music").orElseThrow();
+    return KeyRing.unwrap("Music", tableKey, rec.wrappedKeys);
+  }
+
+  private boolean foundInFiles(byte[] secret) throws IOException {
+    for (byte[] content : filesIn(dir)) {
+      if (indexOf(content, secret) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<byte[]> filesIn(Path dir) throws IOException {

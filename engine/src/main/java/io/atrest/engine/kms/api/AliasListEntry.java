@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * One entry of ListAliases.
- */
+/** One entry of ListAliases. */
 public record AliasListEntry(
     String aliasName,
     String aliasArn,

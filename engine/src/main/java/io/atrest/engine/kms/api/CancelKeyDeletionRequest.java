@@ -9,9 +9,7 @@ import java.util.Objects;
  * @param caller who calls, and through which service
  * @param keyId the key: key id, key ARN, alias name or alias ARN where the operation accepts each
  */
-public record CancelKeyDeletionRequest(
-    Caller caller,
-    String keyId) {
+public record CancelKeyDeletionRequest(Caller caller, String keyId) {
 
   public CancelKeyDeletionRequest {
     Objects.requireNonNull(caller, "caller");

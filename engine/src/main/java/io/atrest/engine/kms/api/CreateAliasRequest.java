@@ -10,10 +10,7 @@ import java.util.Objects;
  * @param aliasName must start with {@code alias/}
  * @param targetKeyId key id or key ARN
  */
-public record CreateAliasRequest(
-    Caller caller,
-    String aliasName,
-    String targetKeyId) {
+public record CreateAliasRequest(Caller caller, String aliasName, String targetKeyId) {
 
   public CreateAliasRequest {
     Objects.requireNonNull(caller, "caller");

@@ -38,23 +38,69 @@ public record CreateGrantRequest(
     Objects.requireNonNull(name, "name");
   }
 
-  public static CreateGrantRequest of(Caller caller, String keyId, String grantee, List<GrantOperation> operations) {
-    return new CreateGrantRequest(caller, keyId, grantee, Optional.empty(), operations, Optional.empty(), List.of(), Optional.empty(), false);
+  public static CreateGrantRequest of(
+      Caller caller, String keyId, String grantee, List<GrantOperation> operations) {
+    return new CreateGrantRequest(
+        caller,
+        keyId,
+        grantee,
+        Optional.empty(),
+        operations,
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        false);
   }
 
   public CreateGrantRequest withConstraints(GrantConstraints value) {
-    return new CreateGrantRequest(caller, keyId, granteePrincipal, retiringPrincipal, operations, Optional.of(value), grantTokens, name, dryRun);
+    return new CreateGrantRequest(
+        caller,
+        keyId,
+        granteePrincipal,
+        retiringPrincipal,
+        operations,
+        Optional.of(value),
+        grantTokens,
+        name,
+        dryRun);
   }
 
   public CreateGrantRequest withRetiringPrincipal(String value) {
-    return new CreateGrantRequest(caller, keyId, granteePrincipal, Optional.of(value), operations, constraints, grantTokens, name, dryRun);
+    return new CreateGrantRequest(
+        caller,
+        keyId,
+        granteePrincipal,
+        Optional.of(value),
+        operations,
+        constraints,
+        grantTokens,
+        name,
+        dryRun);
   }
 
   public CreateGrantRequest withName(String value) {
-    return new CreateGrantRequest(caller, keyId, granteePrincipal, retiringPrincipal, operations, constraints, grantTokens, Optional.of(value), dryRun);
+    return new CreateGrantRequest(
+        caller,
+        keyId,
+        granteePrincipal,
+        retiringPrincipal,
+        operations,
+        constraints,
+        grantTokens,
+        Optional.of(value),
+        dryRun);
   }
 
   public CreateGrantRequest withGrantTokens(List<String> value) {
-    return new CreateGrantRequest(caller, keyId, granteePrincipal, retiringPrincipal, operations, constraints, value, name, dryRun);
+    return new CreateGrantRequest(
+        caller,
+        keyId,
+        granteePrincipal,
+        retiringPrincipal,
+        operations,
+        constraints,
+        value,
+        name,
+        dryRun);
   }
 }

@@ -40,7 +40,8 @@ public record DecryptRequest(
   }
 
   public DecryptRequest withKeyId(String value) {
-    return new DecryptRequest(caller, ciphertextBlob, encryptionContext, Optional.of(value), grantTokens, dryRun);
+    return new DecryptRequest(
+        caller, ciphertextBlob, encryptionContext, Optional.of(value), grantTokens, dryRun);
   }
 
   public DecryptRequest withGrantTokens(List<String> tokens) {

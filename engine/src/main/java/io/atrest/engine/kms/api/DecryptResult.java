@@ -9,10 +9,7 @@ import java.util.Objects;
  * @param keyId the key ARN
  */
 public record DecryptResult(
-    String keyId,
-    SecretBytes plaintext,
-    String encryptionAlgorithm,
-    String keyMaterialId) {
+    String keyId, SecretBytes plaintext, String encryptionAlgorithm, String keyMaterialId) {
 
   public DecryptResult {
     Objects.requireNonNull(keyId, "keyId");

@@ -8,9 +8,7 @@ import java.util.Objects;
  *
  * @param caller who calls, and through which service
  */
-public record DeleteAliasRequest(
-    Caller caller,
-    String aliasName) {
+public record DeleteAliasRequest(Caller caller, String aliasName) {
 
   public DeleteAliasRequest {
     Objects.requireNonNull(caller, "caller");

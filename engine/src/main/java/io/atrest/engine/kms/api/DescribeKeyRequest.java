@@ -11,10 +11,7 @@ import java.util.Objects;
  * @param keyId the key: key id, key ARN, alias name or alias ARN where the operation accepts each
  * @param grantTokens grant tokens of grants not yet consistent (validated)
  */
-public record DescribeKeyRequest(
-    Caller caller,
-    String keyId,
-    List<String> grantTokens) {
+public record DescribeKeyRequest(Caller caller, String keyId, List<String> grantTokens) {
 
   public DescribeKeyRequest {
     Objects.requireNonNull(caller, "caller");

@@ -12,9 +12,7 @@ import java.util.Optional;
  * @param rotationPeriodInDays 90 to 2560; 365 when empty
  */
 public record EnableKeyRotationRequest(
-    Caller caller,
-    String keyId,
-    Optional<Integer> rotationPeriodInDays) {
+    Caller caller, String keyId, Optional<Integer> rotationPeriodInDays) {
 
   public EnableKeyRotationRequest {
     Objects.requireNonNull(caller, "caller");

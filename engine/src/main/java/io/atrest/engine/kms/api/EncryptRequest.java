@@ -31,7 +31,8 @@ public record EncryptRequest(
     grantTokens = List.copyOf(grantTokens);
   }
 
-  public static EncryptRequest of(Caller caller, String keyId, SecretBytes plaintext, EncryptionContext context) {
+  public static EncryptRequest of(
+      Caller caller, String keyId, SecretBytes plaintext, EncryptionContext context) {
     return new EncryptRequest(caller, keyId, plaintext, context, List.of(), false);
   }
 

@@ -8,10 +8,7 @@ import java.util.Objects;
  * @param keyId the key ARN
  */
 public record EncryptResult(
-    byte[] ciphertextBlob,
-    String keyId,
-    String encryptionAlgorithm,
-    String keyMaterialId) {
+    byte[] ciphertextBlob, String keyId, String encryptionAlgorithm, String keyMaterialId) {
 
   public EncryptResult {
     ciphertextBlob = Objects.requireNonNull(ciphertextBlob, "ciphertextBlob").clone();

@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A GenerateDataKey or GenerateDataKeyWithoutPlaintext request: exactly one of key spec and number of bytes.
+ * A GenerateDataKey or GenerateDataKeyWithoutPlaintext request: exactly one of key spec and number
+ * of bytes.
  *
  * @param caller who calls, and through which service
  * @param keyId the key: key id, key ARN, alias name or alias ARN where the operation accepts each
@@ -35,11 +36,20 @@ public record GenerateDataKeyRequest(
   }
 
   /** A 256-bit data key, as DynamoDB asks for its table keys. */
-  public static GenerateDataKeyRequest aes256(Caller caller, String keyId, EncryptionContext context) {
-    return new GenerateDataKeyRequest(caller, keyId, context, Optional.of(DataKeySpec.AES_256), Optional.empty(), List.of(), false);
+  public static GenerateDataKeyRequest aes256(
+      Caller caller, String keyId, EncryptionContext context) {
+    return new GenerateDataKeyRequest(
+        caller,
+        keyId,
+        context,
+        Optional.of(DataKeySpec.AES_256),
+        Optional.empty(),
+        List.of(),
+        false);
   }
 
   public GenerateDataKeyRequest withGrantTokens(List<String> tokens) {
-    return new GenerateDataKeyRequest(caller, keyId, encryptionContext, keySpec, numberOfBytes, tokens, dryRun);
+    return new GenerateDataKeyRequest(
+        caller, keyId, encryptionContext, keySpec, numberOfBytes, tokens, dryRun);
   }
 }

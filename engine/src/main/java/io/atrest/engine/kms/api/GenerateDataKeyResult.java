@@ -10,10 +10,7 @@ import java.util.Optional;
  * @param keyId the key ARN
  */
 public record GenerateDataKeyResult(
-    byte[] ciphertextBlob,
-    Optional<SecretBytes> plaintext,
-    String keyId,
-    String keyMaterialId) {
+    byte[] ciphertextBlob, Optional<SecretBytes> plaintext, String keyId, String keyMaterialId) {
 
   public GenerateDataKeyResult {
     ciphertextBlob = Objects.requireNonNull(ciphertextBlob, "ciphertextBlob").clone();

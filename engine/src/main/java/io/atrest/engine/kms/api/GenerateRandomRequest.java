@@ -9,9 +9,7 @@ import java.util.Objects;
  * @param caller who calls, and through which service
  * @param numberOfBytes 1 to 1024
  */
-public record GenerateRandomRequest(
-    Caller caller,
-    int numberOfBytes) {
+public record GenerateRandomRequest(Caller caller, int numberOfBytes) {
 
   public GenerateRandomRequest {
     Objects.requireNonNull(caller, "caller");

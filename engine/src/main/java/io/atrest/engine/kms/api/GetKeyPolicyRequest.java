@@ -10,10 +10,7 @@ import java.util.Objects;
  * @param keyId the key: key id, key ARN, alias name or alias ARN where the operation accepts each
  * @param policyName must be {@code default}
  */
-public record GetKeyPolicyRequest(
-    Caller caller,
-    String keyId,
-    String policyName) {
+public record GetKeyPolicyRequest(Caller caller, String keyId, String policyName) {
 
   public GetKeyPolicyRequest {
     Objects.requireNonNull(caller, "caller");

@@ -2,12 +2,8 @@ package io.atrest.engine.kms.api;
 
 import java.util.Objects;
 
-/**
- * The key policy, as stored.
- */
-public record GetKeyPolicyResult(
-    String policy,
-    String policyName) {
+/** The key policy, as stored. */
+public record GetKeyPolicyResult(String policy, String policyName) {
 
   public GetKeyPolicyResult {
     Objects.requireNonNull(policy, "policy");

@@ -12,10 +12,7 @@ import java.util.Objects;
  * @param wrappingKeySpec RSA_2048, RSA_3072 or RSA_4096
  */
 public record GetParametersForImportRequest(
-    Caller caller,
-    String keyId,
-    String wrappingAlgorithm,
-    String wrappingKeySpec) {
+    Caller caller, String keyId, String wrappingAlgorithm, String wrappingKeySpec) {
 
   public GetParametersForImportRequest {
     Objects.requireNonNull(caller, "caller");

@@ -9,10 +9,7 @@ import java.util.Objects;
  * @param keyId the key ARN
  */
 public record GetParametersForImportResult(
-    String keyId,
-    byte[] importToken,
-    byte[] publicKey,
-    Instant parametersValidTo) {
+    String keyId, byte[] importToken, byte[] publicKey, Instant parametersValidTo) {
 
   public GetParametersForImportResult {
     Objects.requireNonNull(keyId, "keyId");

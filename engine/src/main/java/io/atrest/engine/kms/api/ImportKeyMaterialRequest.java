@@ -25,7 +25,8 @@ public record ImportKeyMaterialRequest(
     Objects.requireNonNull(caller, "caller");
     Objects.requireNonNull(keyId, "keyId");
     importToken = Objects.requireNonNull(importToken, "importToken").clone();
-    encryptedKeyMaterial = Objects.requireNonNull(encryptedKeyMaterial, "encryptedKeyMaterial").clone();
+    encryptedKeyMaterial =
+        Objects.requireNonNull(encryptedKeyMaterial, "encryptedKeyMaterial").clone();
     Objects.requireNonNull(validTo, "validTo");
     Objects.requireNonNull(expirationModel, "expirationModel");
   }

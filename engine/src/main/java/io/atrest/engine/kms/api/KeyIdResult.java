@@ -7,8 +7,7 @@ import java.util.Objects;
  *
  * @param keyId the key ARN
  */
-public record KeyIdResult(
-    String keyId) {
+public record KeyIdResult(String keyId) {
 
   public KeyIdResult {
     Objects.requireNonNull(keyId, "keyId");

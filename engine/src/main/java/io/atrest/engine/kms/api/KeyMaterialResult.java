@@ -7,9 +7,7 @@ import java.util.Objects;
  *
  * @param keyId the key ARN
  */
-public record KeyMaterialResult(
-    String keyId,
-    String keyMaterialId) {
+public record KeyMaterialResult(String keyId, String keyMaterialId) {
 
   public KeyMaterialResult {
     Objects.requireNonNull(keyId, "keyId");

@@ -9,9 +9,7 @@ import java.util.Optional;
  *
  * @param caller who calls, and through which service
  */
-public record ListAliasesRequest(
-    Caller caller,
-    Optional<String> keyId) {
+public record ListAliasesRequest(Caller caller, Optional<String> keyId) {
 
   public ListAliasesRequest {
     Objects.requireNonNull(caller, "caller");

@@ -11,10 +11,7 @@ import java.util.Optional;
  * @param keyId the key: key id, key ARN, alias name or alias ARN where the operation accepts each
  */
 public record ListGrantsRequest(
-    Caller caller,
-    String keyId,
-    Optional<String> grantId,
-    Optional<String> granteePrincipal) {
+    Caller caller, String keyId, Optional<String> grantId, Optional<String> granteePrincipal) {
 
   public ListGrantsRequest {
     Objects.requireNonNull(caller, "caller");

@@ -1,13 +1,9 @@
 package io.atrest.engine.kms.api;
 
 import java.util.List;
-import java.util.Objects;
 
-/**
- * The grants of ListGrants or ListRetirableGrants.
- */
-public record ListGrantsResult(
-    List<GrantListEntry> grants) {
+/** The grants of ListGrants or ListRetirableGrants. */
+public record ListGrantsResult(List<GrantListEntry> grants) {
 
   public ListGrantsResult {
     grants = List.copyOf(grants);

@@ -1,13 +1,9 @@
 package io.atrest.engine.kms.api;
 
 import java.util.List;
-import java.util.Objects;
 
-/**
- * The policy names of a key: always {@code ["default"]}.
- */
-public record ListKeyPoliciesResult(
-    List<String> policyNames) {
+/** The policy names of a key: always {@code ["default"]}. */
+public record ListKeyPoliciesResult(List<String> policyNames) {
 
   public ListKeyPoliciesResult {
     policyNames = List.copyOf(policyNames);

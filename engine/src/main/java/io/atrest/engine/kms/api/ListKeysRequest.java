@@ -8,8 +8,7 @@ import java.util.Objects;
  *
  * @param caller who calls, and through which service
  */
-public record ListKeysRequest(
-    Caller caller) {
+public record ListKeysRequest(Caller caller) {
 
   public ListKeysRequest {
     Objects.requireNonNull(caller, "caller");

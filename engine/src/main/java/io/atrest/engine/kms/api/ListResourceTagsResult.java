@@ -1,13 +1,9 @@
 package io.atrest.engine.kms.api;
 
 import java.util.Map;
-import java.util.Objects;
 
-/**
- * The tags of a key, sorted by key.
- */
-public record ListResourceTagsResult(
-    Map<String, String> tags) {
+/** The tags of a key, sorted by key. */
+public record ListResourceTagsResult(Map<String, String> tags) {
 
   public ListResourceTagsResult {
     tags = Map.copyOf(tags);

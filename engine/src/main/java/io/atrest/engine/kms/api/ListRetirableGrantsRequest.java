@@ -8,9 +8,7 @@ import java.util.Objects;
  *
  * @param caller who calls, and through which service
  */
-public record ListRetirableGrantsRequest(
-    Caller caller,
-    String retiringPrincipal) {
+public record ListRetirableGrantsRequest(Caller caller, String retiringPrincipal) {
 
   public ListRetirableGrantsRequest {
     Objects.requireNonNull(caller, "caller");

@@ -39,7 +39,13 @@ public record ReEncryptRequest(
     return ciphertextBlob.clone();
   }
 
-  public static ReEncryptRequest of(Caller caller, byte[] blob, EncryptionContext source, String destinationKeyId, EncryptionContext destination) {
-    return new ReEncryptRequest(caller, blob, source, Optional.empty(), destinationKeyId, destination, List.of(), false);
+  public static ReEncryptRequest of(
+      Caller caller,
+      byte[] blob,
+      EncryptionContext source,
+      String destinationKeyId,
+      EncryptionContext destination) {
+    return new ReEncryptRequest(
+        caller, blob, source, Optional.empty(), destinationKeyId, destination, List.of(), false);
   }
 }

@@ -25,10 +25,12 @@ public record RetireGrantRequest(
   }
 
   public static RetireGrantRequest byToken(Caller caller, String token) {
-    return new RetireGrantRequest(caller, Optional.of(token), Optional.empty(), Optional.empty(), false);
+    return new RetireGrantRequest(
+        caller, Optional.of(token), Optional.empty(), Optional.empty(), false);
   }
 
   public static RetireGrantRequest byId(Caller caller, String keyId, String grantId) {
-    return new RetireGrantRequest(caller, Optional.empty(), Optional.of(keyId), Optional.of(grantId), false);
+    return new RetireGrantRequest(
+        caller, Optional.empty(), Optional.of(keyId), Optional.of(grantId), false);
   }
 }

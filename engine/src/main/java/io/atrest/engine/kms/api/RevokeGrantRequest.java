@@ -10,11 +10,7 @@ import java.util.Objects;
  * @param keyId the key: key id, key ARN, alias name or alias ARN where the operation accepts each
  * @param dryRun check permissions and parameters without acting
  */
-public record RevokeGrantRequest(
-    Caller caller,
-    String keyId,
-    String grantId,
-    boolean dryRun) {
+public record RevokeGrantRequest(Caller caller, String keyId, String grantId, boolean dryRun) {
 
   public RevokeGrantRequest {
     Objects.requireNonNull(caller, "caller");

@@ -10,10 +10,7 @@ import java.util.Objects;
  * @param keyId the key ARN
  */
 public record RotationListEntry(
-    String keyId,
-    String keyMaterialId,
-    Instant rotationDate,
-    RotationType rotationType) {
+    String keyId, String keyMaterialId, Instant rotationDate, RotationType rotationType) {
 
   public RotationListEntry {
     Objects.requireNonNull(keyId, "keyId");

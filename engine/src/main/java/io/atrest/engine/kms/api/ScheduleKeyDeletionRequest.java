@@ -12,9 +12,7 @@ import java.util.Optional;
  * @param pendingWindowInDays 7 to 30; 30 when empty
  */
 public record ScheduleKeyDeletionRequest(
-    Caller caller,
-    String keyId,
-    Optional<Integer> pendingWindowInDays) {
+    Caller caller, String keyId, Optional<Integer> pendingWindowInDays) {
 
   public ScheduleKeyDeletionRequest {
     Objects.requireNonNull(caller, "caller");

@@ -10,10 +10,7 @@ import java.util.Objects;
  * @param keyId the key ARN
  */
 public record ScheduleKeyDeletionResult(
-    String keyId,
-    Instant deletionDate,
-    KeyState keyState,
-    int pendingWindowInDays) {
+    String keyId, Instant deletionDate, KeyState keyState, int pendingWindowInDays) {
 
   public ScheduleKeyDeletionResult {
     Objects.requireNonNull(keyId, "keyId");

@@ -10,10 +10,7 @@ import java.util.Objects;
  * @param caller who calls, and through which service
  * @param keyId the key: key id, key ARN, alias name or alias ARN where the operation accepts each
  */
-public record TagResourceRequest(
-    Caller caller,
-    String keyId,
-    Map<String, String> tags) {
+public record TagResourceRequest(Caller caller, String keyId, Map<String, String> tags) {
 
   public TagResourceRequest {
     Objects.requireNonNull(caller, "caller");

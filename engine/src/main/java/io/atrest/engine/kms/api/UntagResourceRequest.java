@@ -10,10 +10,7 @@ import java.util.Objects;
  * @param caller who calls, and through which service
  * @param keyId the key: key id, key ARN, alias name or alias ARN where the operation accepts each
  */
-public record UntagResourceRequest(
-    Caller caller,
-    String keyId,
-    List<String> tagKeys) {
+public record UntagResourceRequest(Caller caller, String keyId, List<String> tagKeys) {
 
   public UntagResourceRequest {
     Objects.requireNonNull(caller, "caller");

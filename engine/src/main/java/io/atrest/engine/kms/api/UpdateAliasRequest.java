@@ -9,10 +9,7 @@ import java.util.Objects;
  * @param caller who calls, and through which service
  * @param targetKeyId key id or key ARN
  */
-public record UpdateAliasRequest(
-    Caller caller,
-    String aliasName,
-    String targetKeyId) {
+public record UpdateAliasRequest(Caller caller, String aliasName, String targetKeyId) {
 
   public UpdateAliasRequest {
     Objects.requireNonNull(caller, "caller");

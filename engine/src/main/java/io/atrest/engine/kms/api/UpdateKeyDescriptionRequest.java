@@ -9,10 +9,7 @@ import java.util.Objects;
  * @param caller who calls, and through which service
  * @param keyId the key: key id, key ARN, alias name or alias ARN where the operation accepts each
  */
-public record UpdateKeyDescriptionRequest(
-    Caller caller,
-    String keyId,
-    String description) {
+public record UpdateKeyDescriptionRequest(Caller caller, String keyId, String description) {
 
   public UpdateKeyDescriptionRequest {
     Objects.requireNonNull(caller, "caller");

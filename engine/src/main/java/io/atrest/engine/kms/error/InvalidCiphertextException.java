@@ -1,6 +1,8 @@
 package io.atrest.engine.kms.error;
 
-/** The ciphertext, or the encryption context bound into it as AAD, is corrupted, missing or wrong. */
+/**
+ * The ciphertext, or the encryption context bound into it as AAD, is corrupted, missing or wrong.
+ */
 public final class InvalidCiphertextException extends KmsException {
 
   public InvalidCiphertextException(String message) {

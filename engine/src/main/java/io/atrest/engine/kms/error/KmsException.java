@@ -1,9 +1,9 @@
 package io.atrest.engine.kms.error;
 
 /**
- * A refusal from the reference KMS, named exactly as AWS KMS names it on the wire ({@code
- * __type}), with AWS's message. All of them are HTTP 400 in AWS. Subclasses are the closed set of
- * refusals the engine produces.
+ * A refusal from the reference KMS, named exactly as AWS KMS names it on the wire ({@code __type}),
+ * with AWS's message. All of them are HTTP 400 in AWS. Subclasses are the closed set of refusals
+ * the engine produces.
  */
 public abstract class KmsException extends RuntimeException {
 
@@ -14,7 +14,10 @@ public abstract class KmsException extends RuntimeException {
   /** The AWS error code, such as {@code NotFoundException}. */
   public abstract String errorCode();
 
-  /** The code CloudTrail records in {@code errorCode}; the same as {@link #errorCode()} but for denials. */
+  /**
+   * The code CloudTrail records in {@code errorCode}; the same as {@link #errorCode()} but for
+   * denials.
+   */
   public String trailErrorCode() {
     return errorCode();
   }

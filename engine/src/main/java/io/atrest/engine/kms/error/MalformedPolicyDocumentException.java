@@ -1,6 +1,9 @@
 package io.atrest.engine.kms.error;
 
-/** The key policy is not valid JSON or grammar, names unknown principals, or would lock the caller out. */
+/**
+ * The key policy is not valid JSON or grammar, names unknown principals, or would lock the caller
+ * out.
+ */
 public final class MalformedPolicyDocumentException extends KmsException {
 
   public MalformedPolicyDocumentException(String message) {

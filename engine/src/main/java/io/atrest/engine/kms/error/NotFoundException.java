@@ -1,6 +1,8 @@
 package io.atrest.engine.kms.error;
 
-/** The key, alias or grant named in the request does not exist (or not in this account and region). */
+/**
+ * The key, alias or grant named in the request does not exist (or not in this account and region).
+ */
 public final class NotFoundException extends KmsException {
 
   public NotFoundException(String message) {

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The {@code Constraints} of a grant, as the API shapes them: {@code EncryptionContextEquals}
- * (the request's context must equal the pairs) and {@code EncryptionContextSubset} (the request's
- * context must contain them), case-sensitive and order-free [KMS-CGO]. The API lets a request
- * carry both; CreateGrant then refuses it, so a stored grant has at most one.
+ * The {@code Constraints} of a grant, as the API shapes them: {@code EncryptionContextEquals} (the
+ * request's context must equal the pairs) and {@code EncryptionContextSubset} (the request's
+ * context must contain them), case-sensitive and order-free [KMS-CGO]. The API lets a request carry
+ * both; CreateGrant then refuses it, so a stored grant has at most one.
  *
  * @param encryptionContextEquals the pairs of an equality constraint, or null
  * @param encryptionContextSubset the pairs of a subset constraint, or null
@@ -73,7 +73,8 @@ public record GrantConstraints(
   /** Whether a request carrying {@code context} satisfies the constraint. */
   public boolean allows(EncryptionContext context) {
     EncryptionContext required = EncryptionContext.of(pairs());
-    return kind().map(k -> k == Kind.EQUALS ? required.equals(context) : required.isSubsetOf(context))
+    return kind()
+        .map(k -> k == Kind.EQUALS ? required.equals(context) : required.isSubsetOf(context))
         .orElse(true);
   }
 

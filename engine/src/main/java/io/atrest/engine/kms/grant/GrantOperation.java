@@ -47,14 +47,24 @@ public enum GrantOperation {
 
   private boolean symmetricCrypto() {
     return switch (this) {
-      case Decrypt, Encrypt, GenerateDataKey, GenerateDataKeyWithoutPlaintext, ReEncryptFrom,
-          ReEncryptTo, GenerateDataKeyPair, GenerateDataKeyPairWithoutPlaintext -> true;
+      case Decrypt,
+              Encrypt,
+              GenerateDataKey,
+              GenerateDataKeyWithoutPlaintext,
+              ReEncryptFrom,
+              ReEncryptTo,
+              GenerateDataKeyPair,
+              GenerateDataKeyPairWithoutPlaintext ->
+          true;
       default -> false;
     };
   }
 
   private boolean asymmetricCrypto() {
-    return this == Decrypt || this == Encrypt || this == ReEncryptFrom || this == ReEncryptTo
+    return this == Decrypt
+        || this == Encrypt
+        || this == ReEncryptFrom
+        || this == ReEncryptTo
         || this == GetPublicKey;
   }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
  * A grant as stored. Tokens are kept so that a token can be checked and can name the grant in
  * RetireGrant; all tokens of a grant are interchangeable.
  *
- * @param forAwsResource whether an integrated service created it on a principal's behalf (the
- *     value of {@code kms:GrantIsForAWSResource})
+ * @param forAwsResource whether an integrated service created it on a principal's behalf (the value
+ *     of {@code kms:GrantIsForAWSResource})
  */
 public record GrantRecord(
     String grantId,
@@ -59,7 +59,18 @@ public record GrantRecord(
   public GrantRecord withToken(String token) {
     List<String> more = new java.util.ArrayList<>(tokens);
     more.add(token);
-    return new GrantRecord(grantId, keyId, keyArn, name, creationDate, granteePrincipal,
-        retiringPrincipal, issuingAccount, operations, constraints, more, forAwsResource);
+    return new GrantRecord(
+        grantId,
+        keyId,
+        keyArn,
+        name,
+        creationDate,
+        granteePrincipal,
+        retiringPrincipal,
+        issuingAccount,
+        operations,
+        constraints,
+        more,
+        forAwsResource);
   }
 }

@@ -2,9 +2,6 @@ package io.atrest.engine.kms.grant;
 
 import io.atrest.engine.crypto.EncryptionContext;
 import io.atrest.policy.eval.Principal;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Which grant, if any, allows a caller an operation [KMS-GR], [KMS-CGO]:
@@ -12,8 +9,8 @@ import java.util.Optional;
  * <ul>
  *   <li>the grantee matches the caller: the same ARN; a role ARN matches the role's sessions; an
  *       account root ARN matches every principal of that account; a service grantee ({@code
- *       dynamodb.amazonaws.com}, or the regional form {@code dynamodb.us-west-2.amazonaws.com}
- *       that DynamoDB's own grants name) matches that service calling as itself in the region;
+ *       dynamodb.amazonaws.com}, or the regional form {@code dynamodb.us-west-2.amazonaws.com} that
+ *       DynamoDB's own grants name) matches that service calling as itself in the region;
  *   <li>the grant lists the operation;
  *   <li>its constraint holds for the request's encryption context, except for DescribeKey and
  *       RetireGrant, which take no context.
@@ -27,7 +24,8 @@ public final class GrantRules {
     if (grantee.equals(caller.arn())) {
       return true;
     }
-    if (caller instanceof Principal.AssumedRoleSession session && grantee.equals(session.roleArn())) {
+    if (caller instanceof Principal.AssumedRoleSession session
+        && grantee.equals(session.roleArn())) {
       return true;
     }
     if (caller instanceof Principal.ServicePrincipal service) {
@@ -52,18 +50,5 @@ public final class GrantRules {
       return true;
     }
     return grant.constraintsOpt().map(c -> c.allows(context)).orElse(true);
-  }
-
-  /** The first grant (oldest first) of {@code grants} that allows the call. */
-  public static Optional<GrantRecord> allowing(
-      List<GrantRecord> grants,
-      Principal caller,
-      String region,
-      GrantOperation operation,
-      EncryptionContext context) {
-    return grants.stream()
-        .sorted(Comparator.comparing(GrantRecord::creationDate).thenComparing(GrantRecord::grantId))
-        .filter(g -> allows(g, caller, region, operation, context))
-        .findFirst();
   }
 }

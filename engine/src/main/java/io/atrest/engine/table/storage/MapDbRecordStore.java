@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentNavigableMap;
 import org.mapdb.BTreeMap;
 import org.mapdb.DB;
 import org.mapdb.DBMaker;
@@ -66,6 +67,23 @@ public final class MapDbRecordStore implements RecordStore {
       copy.add(Map.entry(e.getKey(), e.getValue()));
     }
     return copy;
+  }
+
+  @Override
+  public List<Map.Entry<byte[], byte[]>> scanPage(
+      Space space, byte[] prefix, Optional<byte[]> after, int limit) {
+    ConcurrentNavigableMap<byte[], byte[]> view = maps.get(space).prefixSubMap(prefix);
+    if (after.isPresent()) {
+      view = view.tailMap(after.get(), false);
+    }
+    List<Map.Entry<byte[], byte[]>> page = new ArrayList<>();
+    for (Map.Entry<byte[], byte[]> e : view.entrySet()) {
+      if (page.size() == limit) {
+        break;
+      }
+      page.add(Map.entry(e.getKey(), e.getValue()));
+    }
+    return page;
   }
 
   @Override

@@ -1,5 +1,8 @@
 package io.atrest.engine.table.storage;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +24,26 @@ public interface RecordStore extends AutoCloseable {
 
   /** Entries whose keys start with {@code prefix}, in key order; a snapshot safe to iterate. */
   Iterable<Map.Entry<byte[], byte[]>> scan(Space space, byte[] prefix);
+
+  /**
+   * At most {@code limit} entries whose keys start with {@code prefix} and sort after {@code
+   * after} (all of them when {@code after} is empty), in key order; a snapshot safe to iterate.
+   * Key order is unsigned lexicographic (a shorter key before its extensions), as MapDB orders
+   * byte arrays; this default filters {@link #scan}, stores may do better.
+   */
+  default List<Map.Entry<byte[], byte[]>> scanPage(
+      Space space, byte[] prefix, Optional<byte[]> after, int limit) {
+    List<Map.Entry<byte[], byte[]>> page = new ArrayList<>();
+    for (Map.Entry<byte[], byte[]> e : scan(space, prefix)) {
+      if (page.size() == limit) {
+        break;
+      }
+      if (after.isEmpty() || Arrays.compareUnsigned(e.getKey(), after.get()) > 0) {
+        page.add(e);
+      }
+    }
+    return page;
+  }
 
   /** Makes every write so far durable (no effect for in-memory stores). */
   void commit();
