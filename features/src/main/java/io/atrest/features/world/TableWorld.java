@@ -28,7 +28,7 @@ import java.util.Optional;
  * plaintext), and every table key DynamoDB obtained from KMS (its length, and its ciphertext, so
  * that a KMS step can replay the Decrypt DynamoDB makes).
  */
-public final class TableWorld {
+public final class TableWorld implements AutoCloseable {
 
   private static final String TABLE_NAME_KEY = "aws:dynamodb:tableName";
 
@@ -70,6 +70,14 @@ public final class TableWorld {
       db().registerReplicaRegion(kms);
       return kms;
     });
+  }
+
+  /** Closes the scenario's store, if the scenario used DynamoDB at all. */
+  @Override
+  public synchronized void close() {
+    if (db != null) {
+      db.close();
+    }
   }
 
   /** Every value written to storage so far (keys and values of every space), in order. */

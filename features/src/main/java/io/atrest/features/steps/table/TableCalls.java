@@ -38,7 +38,7 @@ public final class TableCalls {
     }
     List<TrailEvent> events = world.trail().events();
     TableCall result = new TableCall(operation, caller.principal().arn(), table,
-        Optional.ofNullable(value == null && error == null ? "no result" : value), Optional.ofNullable(error),
+        Optional.ofNullable(value), Optional.ofNullable(error),
         events.subList(Math.min(before, events.size()), events.size()).stream()
             .filter(e -> e.eventSource().equals(TrailEvent.KMS)).toList());
     last = result;

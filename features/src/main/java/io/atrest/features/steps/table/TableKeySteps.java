@@ -6,7 +6,6 @@ import io.atrest.features.doc.StepDoc;
 import io.atrest.features.types.KeyRef;
 import io.atrest.features.types.PrincipalRef;
 import io.atrest.features.world.Actors;
-import io.atrest.features.world.TableWorld;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
@@ -15,16 +14,12 @@ import java.util.List;
 public final class TableKeySteps {
 
   private final Actors actors;
-  private final TableWorld tables;
   private final KeyUse use;
-  private final ItemBook book;
   private final ScenarioNames names;
 
-  public TableKeySteps(Actors actors, TableWorld tables, KeyUse use, ItemBook book, ScenarioNames names) {
+  public TableKeySteps(Actors actors, KeyUse use, ScenarioNames names) {
     this.actors = actors;
-    this.tables = tables;
     this.use = use;
-    this.book = book;
     this.names = names;
   }
 

@@ -5,7 +5,6 @@ import io.atrest.features.doc.StepDoc;
 import io.atrest.features.types.KeyRef;
 import io.atrest.features.types.PrincipalRef;
 import io.atrest.features.world.Actors;
-import io.atrest.features.world.TableWorld;
 import io.cucumber.java.en.Then;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,14 +13,12 @@ import java.util.Map;
 public final class TableStateSteps {
 
   private final Actors actors;
-  private final TableWorld tables;
   private final TableRequests requests;
   private final TableCalls calls;
   private final ScenarioNames names;
 
-  public TableStateSteps(Actors actors, TableWorld tables, TableRequests requests, TableCalls calls, ScenarioNames names) {
+  public TableStateSteps(Actors actors, TableRequests requests, TableCalls calls, ScenarioNames names) {
     this.actors = actors;
-    this.tables = tables;
     this.requests = requests;
     this.calls = calls;
     this.names = names;

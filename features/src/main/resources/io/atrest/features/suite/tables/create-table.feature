@@ -120,7 +120,6 @@ Feature: Creating encrypted tables with each kind of key
     Then the DynamoDB call succeeds
     And DynamoDB called Decrypt 1 time for session "fn" of role "DynamoDbWriteFunctionRole"
 
-  @req:DDB-SSE-006
   Scenario: KMSMasterKeyId without SSEType is refused
     When user "app" creates table "Music" with SSE specification "Enabled=true,KMSMasterKeyId=abcd1234-abcd-1234-a123-ab1234a1b234"
     Then the DynamoDB call fails with ValidationException: "SSEType KMS is required if KMSMasterKeyId is specified"
