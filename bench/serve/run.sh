@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Requests per second of Encrypt (4 KiB) and PutItem (1 KiB) through the AWS SDK for Java over
 # loopback, against `atrest serve` and against moto_server in the same run, and their ratio.
-# Usage: bench/serve/run.sh [REQUESTS]   (default 3000 per measurement, each capped at 30 s)
+# Usage: bench/serve/run.sh [REQUESTS] [THREADS]
+#   REQUESTS per measurement (default 3000, each measurement capped at 30 s),
+#   THREADS client threads sharing one SDK client (default 1).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 REQUESTS="${1:-3000}"
+THREADS="${2:-1}"
 
 command -v moto_server >/dev/null || { echo "moto_server is not installed (pip install 'moto[server]')" >&2; exit 2; }
 
@@ -24,4 +27,4 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 
-java -cp "$CP" io.atrest.serve.bench.ServeBenchmark "http://127.0.0.1:$PORT" "$REQUESTS"
+java -cp "$CP" io.atrest.serve.bench.ServeBenchmark "http://127.0.0.1:$PORT" "$REQUESTS" "$THREADS"

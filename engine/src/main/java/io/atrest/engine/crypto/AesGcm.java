@@ -42,6 +42,37 @@ public final class AesGcm {
   }
 
   /**
+   * As {@link #seal}, reading {@code plaintext} and writing ciphertext plus tag into {@code out} at
+   * {@code offset}, so that a caller assembling a larger message needs no intermediate array.
+   */
+  static void sealInto(
+      SecretKeySpec key, byte[] iv, byte[] aad, byte[] plaintext, byte[] out, int offset) {
+    try {
+      Cipher cipher = CIPHER.get();
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_LENGTH * 8, iv));
+      cipher.updateAAD(aad);
+      cipher.doFinal(plaintext, 0, plaintext.length, out, offset);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM encryption failed", e);
+    }
+  }
+
+  /** As {@link #open}, reading {@code length} sealed bytes of {@code in} from {@code offset}. */
+  static byte[] open(
+      SecretKeySpec key, byte[] iv, byte[] aad, byte[] in, int offset, int length) {
+    Cipher cipher = CIPHER.get();
+    try {
+      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_LENGTH * 8, iv));
+      cipher.updateAAD(aad);
+      return cipher.doFinal(in, offset, length);
+    } catch (AEADBadTagException e) {
+      throw new InvalidCiphertextException("");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM decryption failed", e);
+    }
+  }
+
+  /**
    * Decrypts {@code sealed} (ciphertext plus tag) and checks it against {@code aad}.
    *
    * @throws InvalidCiphertextException with an empty message, as AWS KMS gives, when the tag does

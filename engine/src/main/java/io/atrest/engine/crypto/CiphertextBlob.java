@@ -28,18 +28,26 @@ public final class CiphertextBlob {
 
   public static final byte VERSION = 0x01;
 
+  private static volatile Header lastHeader;
+  private static volatile Aad lastAad;
+
   private final String keyId;
   private final String materialId;
   private final byte[] header;
   private final byte[] iv;
-  private final byte[] sealed;
+  // The parsed blob itself and where its ciphertext plus tag starts: not copied, since Decrypt of
+  // 4 KiB should not pay for a second 4 KiB array.
+  private final byte[] blob;
+  private final int sealedOffset;
 
-  private CiphertextBlob(String keyId, String materialId, byte[] header, byte[] iv, byte[] sealed) {
+  private CiphertextBlob(
+      String keyId, String materialId, byte[] header, byte[] iv, byte[] blob, int sealedOffset) {
     this.keyId = keyId;
     this.materialId = materialId;
     this.header = header;
     this.iv = iv;
-    this.sealed = sealed;
+    this.blob = blob;
+    this.sealedOffset = sealedOffset;
   }
 
   /**
@@ -55,16 +63,31 @@ public final class CiphertextBlob {
     byte[] header = header(keyId, material.id());
     byte[] iv = new byte[AesGcm.IV_LENGTH];
     random.nextBytes(iv);
-    byte[] sealed = AesGcm.seal(material.keySpec(), iv, aad(header, context), plaintext);
-    return ByteBuffer.allocate(header.length + iv.length + sealed.length)
-        .put(header)
-        .put(iv)
-        .put(sealed)
-        .array();
+    byte[] aad = aad(header, context);
+    // One array for the whole blob: the cipher writes ciphertext and tag after header and IV.
+    byte[] blob = new byte[header.length + iv.length + plaintext.length + AesGcm.TAG_LENGTH];
+    System.arraycopy(header, 0, blob, 0, header.length);
+    System.arraycopy(iv, 0, blob, header.length, iv.length);
+    AesGcm.sealInto(material.keySpec(), iv, aad, plaintext, blob, header.length + iv.length);
+    return blob;
   }
 
   /**
-   * Reads the clear header of a blob without decrypting it.
+   * As {@link #seal(String, KeyMaterial, EncryptionContext, byte[], SecureRandom)} for a secret
+   * plaintext, read in place rather than copied out and wiped.
+   */
+  public static byte[] seal(
+      String keyId,
+      KeyMaterial material,
+      EncryptionContext context,
+      SecretBytes plaintext,
+      SecureRandom random) {
+    return seal(keyId, material, context, plaintext.unsafeBytes(), random);
+  }
+
+  /**
+   * Reads the clear header of a blob without decrypting it. The ciphertext is read from {@code blob}
+   * when the result is opened, not copied: the blob must not change in between.
    *
    * @throws InvalidCiphertextException (empty message, as AWS) when the blob is too short or its
    *     version or lengths are wrong
@@ -84,9 +107,7 @@ public final class CiphertextBlob {
       if (in.remaining() < AesGcm.TAG_LENGTH + 1) {
         throw new InvalidCiphertextException("");
       }
-      byte[] sealed = new byte[in.remaining()];
-      in.get(sealed);
-      return new CiphertextBlob(keyId, materialId, header, iv, sealed);
+      return new CiphertextBlob(keyId, materialId, header, iv, blob, in.position());
     } catch (java.nio.BufferUnderflowException e) {
       throw new InvalidCiphertextException("");
     }
@@ -111,10 +132,36 @@ public final class CiphertextBlob {
     if (!material.id().equals(materialId)) {
       throw new InvalidCiphertextException("");
     }
-    return AesGcm.open(material.keySpec(), iv, aad(header, context), sealed);
+    int length = blob.length - sealedOffset;
+    return AesGcm.open(material.keySpec(), iv, aad(header, context), blob, sealedOffset, length);
   }
 
+  /**
+   * As {@link #open}, the plaintext handed over as {@link SecretBytes} without a further copy.
+   *
+   * @throws InvalidCiphertextException when the material, the blob or the context does not match
+   */
+  public SecretBytes openSecret(KeyMaterial material, EncryptionContext context) {
+    return SecretBytes.own(open(material, context));
+  }
+
+  /**
+   * The header of a blob; the last one is remembered, since calls usually use the same key. The
+   * array is shared and must not be changed: it is only ever copied from.
+   */
   private static byte[] header(String keyId, String materialId) {
+    Header last = lastHeader;
+    if (last != null && last.keyId().equals(keyId) && last.materialId().equals(materialId)) {
+      return last.bytes();
+    }
+    byte[] bytes = encodeHeader(keyId, materialId);
+    lastHeader = new Header(keyId, materialId, bytes);
+    return bytes;
+  }
+
+  private record Header(String keyId, String materialId, byte[] bytes) {}
+
+  private static byte[] encodeHeader(String keyId, String materialId) {
     byte[] key = ascii(keyId, "key id");
     byte[] material = ascii(materialId, "key material id");
     return ByteBuffer.allocate(3 + key.length + material.length)
@@ -126,10 +173,20 @@ public final class CiphertextBlob {
         .array();
   }
 
+  /** The AAD; the last one is remembered (shared, only ever read), as for the header. */
   private static byte[] aad(byte[] header, EncryptionContext context) {
-    byte[] ec = context.canonicalBytes();
-    return ByteBuffer.allocate(header.length + ec.length).put(header).put(ec).array();
+    byte[] ec = context.canonical();
+    Aad last = lastAad;
+    if (last != null && last.ec() == ec && Arrays.equals(last.header(), header)) {
+      return last.bytes();
+    }
+    byte[] aad = Arrays.copyOf(header, header.length + ec.length);
+    System.arraycopy(ec, 0, aad, header.length, ec.length);
+    lastAad = new Aad(header.clone(), ec, aad);
+    return aad;
   }
+
+  private record Aad(byte[] header, byte[] ec, byte[] bytes) {}
 
   private static String readField(ByteBuffer in) {
     int length = Byte.toUnsignedInt(in.get());

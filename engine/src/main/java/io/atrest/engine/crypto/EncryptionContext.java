@@ -23,6 +23,9 @@ public final class EncryptionContext {
   private static final EncryptionContext EMPTY = new EncryptionContext(new TreeMap<>(UTF8_ORDER));
 
   private final SortedMap<String, String> pairs;
+  // The AAD of every Encrypt and Decrypt: computed once, since the context is immutable. Racy
+  // initialization is benign (every thread computes the same bytes).
+  private byte[] canonical;
 
   private EncryptionContext(SortedMap<String, String> pairs) {
     this.pairs = Collections.unmodifiableSortedMap(pairs);
@@ -74,6 +77,20 @@ public final class EncryptionContext {
    * {"a":"bc"}} encode differently.
    */
   public byte[] canonicalBytes() {
+    return canonical().clone();
+  }
+
+  /** {@link #canonicalBytes()} without the copy, for this package; callers must not change it. */
+  byte[] canonical() {
+    byte[] bytes = canonical;
+    if (bytes == null) {
+      bytes = encode();
+      canonical = bytes;
+    }
+    return bytes;
+  }
+
+  private byte[] encode() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     writeShort(out, pairs.size(), "pair count");
     pairs.forEach(

@@ -43,6 +43,19 @@ public final class SecretBytes {
     return bytes.clone();
   }
 
+  /**
+   * The secret itself, not a copy, for this package's cryptography: sealing a 4 KiB plaintext
+   * should not pay for a copy and a wipe. Callers must not keep or change it.
+   */
+  byte[] unsafeBytes() {
+    return bytes;
+  }
+
+  /** Takes ownership of {@code bytes} (no copy); for plaintext this package has just decrypted. */
+  static SecretBytes own(byte[] bytes) {
+    return new SecretBytes(bytes);
+  }
+
   /** Whether both hold the same bytes, compared in constant time. */
   public boolean equalsSecret(SecretBytes other) {
     return MessageDigest.isEqual(bytes, other.bytes);

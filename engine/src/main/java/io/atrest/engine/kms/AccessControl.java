@@ -20,6 +20,7 @@ import io.atrest.policy.eval.Principal;
 import io.atrest.policy.eval.RequestContext;
 import io.atrest.policy.model.PolicyDocument;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,6 +45,8 @@ final class AccessControl {
   private final String region;
   private final KeyPolicyAuthorizer authorizer = new KeyPolicyAuthorizer();
   private final PolicyEvaluator evaluator = new PolicyEvaluator();
+  private volatile IpCheck lastIp;
+  private volatile TimeKeys lastTime;
 
   AccessControl(IamRegistry iam, KmsStore store, PolicyCache policies, Clock clock, String region) {
     this.iam = iam;
@@ -62,14 +65,46 @@ final class AccessControl {
         .viaService()
         .ifPresent(
             s -> context.put("aws:CalledVia", ContextValue.ofList(List.of(s + ".amazonaws.com"))));
-    if (IP.matcher(caller.sourceIp()).matches()) {
+    if (isIp(caller.sourceIp())) {
       context.put("aws:SourceIp", caller.sourceIp());
     }
     context.put("aws:SecureTransport", ContextValue.of(true));
-    context.put("aws:CurrentTime", clock.instant().toString());
-    context.put("aws:EpochTime", Long.toString(clock.instant().getEpochSecond()));
+    context.putAll(timeKeys(clock.instant(), clock.instant()));
     return context;
   }
+
+  /**
+   * {@code aws:CurrentTime} and {@code aws:EpochTime} (read from two clock readings, as always),
+   * remembered for the last readings: formatting an instant is a cost, and a virtual clock, or a
+   * busy real one within a second, repeats them.
+   */
+  private RequestContext.Builder timeKeys(Instant current, Instant epoch) {
+    TimeKeys last = lastTime;
+    if (last == null || !last.current().equals(current) || !last.epoch().equals(epoch)) {
+      RequestContext.Builder keys =
+          RequestContext.builder()
+              .put("aws:CurrentTime", current.toString())
+              .put("aws:EpochTime", Long.toString(epoch.getEpochSecond()));
+      last = new TimeKeys(current, epoch, keys);
+      lastTime = last;
+    }
+    return last.keys();
+  }
+
+  /** The time keys of two clock readings; {@code keys} is never changed once built. */
+  private record TimeKeys(Instant current, Instant epoch, RequestContext.Builder keys) {}
+
+  /** Whether {@code sourceIp} is an address; remembered for the last one, which rarely changes. */
+  private boolean isIp(String sourceIp) {
+    IpCheck last = lastIp;
+    if (last == null || !last.sourceIp().equals(sourceIp)) {
+      last = new IpCheck(sourceIp, IP.matcher(sourceIp).matches());
+      lastIp = last;
+    }
+    return last.isIp();
+  }
+
+  private record IpCheck(String sourceIp, boolean isIp) {}
 
   /** Adds the keys that describe the key itself, for key resource operations. */
   RequestContext.Builder keyContext(RequestContext.Builder context, KeyRecord key) {
@@ -77,12 +112,14 @@ final class AccessControl {
     context.put("kms:KeyUsage", key.keyUsage().name());
     context.put("kms:KeyOrigin", key.origin().name());
     context.put("kms:MultiRegion", ContextValue.of(false));
-    List<String> aliases =
-        store.aliases().stream()
-            .filter(a -> a.targetKeyId().equals(key.keyId()))
-            .map(AliasRecord::aliasName)
-            .sorted()
-            .toList();
+    // A loop rather than a stream: this runs on every key operation, usually over few aliases.
+    List<String> aliases = new ArrayList<>(2);
+    for (AliasRecord alias : store.aliases()) {
+      if (alias.targetKeyId().equals(key.keyId())) {
+        aliases.add(alias.aliasName());
+      }
+    }
+    aliases.sort(null);
     context.put("kms:ResourceAliases", ContextValue.ofList(aliases));
     return context;
   }
@@ -90,9 +127,35 @@ final class AccessControl {
   /** Adds {@code kms:EncryptionContext:<k>} per pair and {@code kms:EncryptionContextKeys}. */
   static RequestContext.Builder encryptionContext(
       RequestContext.Builder context, EncryptionContext ec) {
-    ec.asMap().forEach((k, v) -> context.put("kms:EncryptionContext:" + k, v));
-    context.put("kms:EncryptionContextKeys", ContextValue.ofList(List.copyOf(ec.asMap().keySet())));
-    return context;
+    return context.putAll(EcKeys.of(ec).keys);
+  }
+
+  /**
+   * The condition keys of the last encryption context seen: callers usually send the same context
+   * again and again, and deriving the keys (names, values, key list) is a good part of a call.
+   * Immutable once built; {@link #last} is a racy but safe single-entry cache.
+   */
+  private static final class EcKeys {
+    private static volatile EcKeys last;
+
+    private final EncryptionContext context;
+    private final RequestContext.Builder keys = RequestContext.builder();
+
+    private EcKeys(EncryptionContext ec) {
+      this.context = ec;
+      ec.asMap().forEach((k, v) -> keys.put("kms:EncryptionContext:" + k, v));
+      keys.put("kms:EncryptionContextKeys", ContextValue.ofList(List.copyOf(ec.asMap().keySet())));
+    }
+
+    static EcKeys of(EncryptionContext ec) {
+      EcKeys cached = last;
+      if (cached != null && (cached.context == ec || cached.context.equals(ec))) {
+        return cached;
+      }
+      EcKeys fresh = new EcKeys(ec);
+      last = fresh;
+      return fresh;
+    }
   }
 
   /** What a grant must satisfy to allow a call the policies do not allow, and how to name it. */

@@ -61,15 +61,11 @@ final class CryptoOperations {
         use(call, r.keyId(), KmsOperation.Encrypt, GrantOperation.Encrypt, r.encryptionContext());
     dryRun(r.dryRun());
     KeyMaterial material = currentMaterial(key);
-    byte[] plaintext = r.plaintext().toByteArray();
-    try {
-      byte[] blob =
-          CiphertextBlob.seal(key.keyId(), material, r.encryptionContext(), plaintext, core.random);
-      call.keyMaterialId(material.id());
-      return new EncryptResult(blob, key.arn(), ALGORITHM, material.id());
-    } finally {
-      java.util.Arrays.fill(plaintext, (byte) 0);
-    }
+    byte[] blob =
+        CiphertextBlob.seal(
+            key.keyId(), material, r.encryptionContext(), r.plaintext(), core.random);
+    call.keyMaterialId(material.id());
+    return new EncryptResult(blob, key.arn(), ALGORITHM, material.id());
   }
 
   DecryptResult decrypt(KmsCall call, DecryptRequest r) {
@@ -89,10 +85,9 @@ final class CryptoOperations {
             r.encryptionContext(),
             RequestContext.builder());
     dryRun(r.dryRun());
-    byte[] plaintext = open(key, blob, r.encryptionContext());
+    SecretBytes plaintext = blob.openSecret(material(key, blob), r.encryptionContext());
     call.keyMaterialId(blob.materialId());
-    return new DecryptResult(
-        key.arn(), SecretBytes.copyOf(plaintext), ALGORITHM, blob.materialId());
+    return new DecryptResult(key.arn(), plaintext, ALGORITHM, blob.materialId());
   }
 
   GenerateDataKeyResult generateDataKey(
@@ -212,11 +207,13 @@ final class CryptoOperations {
   }
 
   byte[] open(KeyRecord key, CiphertextBlob blob, EncryptionContext ec) {
-    KeyMaterial material =
-        core.store
-            .material(key.keyId(), blob.materialId())
-            .orElseThrow(() -> new InvalidCiphertextException(""));
-    return blob.open(material, ec);
+    return blob.open(material(key, blob), ec);
+  }
+
+  private KeyMaterial material(KeyRecord key, CiphertextBlob blob) {
+    return core.store
+        .material(key.keyId(), blob.materialId())
+        .orElseThrow(() -> new InvalidCiphertextException(""));
   }
 
   KeyMaterial currentMaterial(KeyRecord key) {

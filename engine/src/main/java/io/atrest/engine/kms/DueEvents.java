@@ -3,7 +3,6 @@ package io.atrest.engine.kms;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The actions KMS takes by itself when the clock passes their date: automatic rotation, deletion at
@@ -20,6 +19,9 @@ final class DueEvents {
   }
 
   private record Due(Instant at, Kind kind, KeyRecord key) {}
+
+  private static final Comparator<Due> ORDER =
+      Comparator.comparing(Due::at).thenComparing(d -> d.key().keyId());
 
   private final KmsCore core;
   private final RotationSchedule rotation;
@@ -45,27 +47,40 @@ final class DueEvents {
     }
   }
 
+  /**
+   * The earliest action due at or before {@code now} (ties by key id, then in the order DELETE,
+   * ROTATE, EXPIRE of one key). A plain loop: this runs before every call, and most keys have
+   * nothing due.
+   */
   private Optional<Due> next(Instant now) {
-    return core.store.keys().stream()
-        .filter(k -> k.region().equals(core.region))
-        .flatMap(DueEvents::dueOf)
-        .filter(d -> !d.at().isAfter(now))
-        .min(Comparator.comparing(Due::at).thenComparing(d -> d.key().keyId()));
+    Due best = null;
+    for (KeyRecord key : core.store.keys()) {
+      if (!key.region().equals(core.region)) {
+        continue;
+      }
+      if (key.state() == KeyState.PENDING_DELETION && key.deletionDate() != null) {
+        best = earlier(best, key.deletionDate(), Kind.DELETE, key, now);
+      }
+      if (key.state() == KeyState.ENABLED
+          && key.rotationEnabled()
+          && key.nextRotationDate() != null) {
+        best = earlier(best, key.nextRotationDate(), Kind.ROTATE, key, now);
+      }
+      if (key.validTo() != null && key.currentMaterialId() != null) {
+        best = earlier(best, key.validTo(), Kind.EXPIRE, key, now);
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
-  private static Stream<Due> dueOf(KeyRecord key) {
-    Stream.Builder<Due> due = Stream.builder();
-    if (key.state() == KeyState.PENDING_DELETION && key.deletionDate() != null) {
-      due.add(new Due(key.deletionDate(), Kind.DELETE, key));
+  /** {@code best}, or the action at {@code at} if it is due and strictly earlier. */
+  private static Due earlier(Due best, Instant at, Kind kind, KeyRecord key, Instant now) {
+    if (at.isAfter(now)) {
+      return best;
     }
-    if (key.state() == KeyState.ENABLED
-        && key.rotationEnabled()
-        && key.nextRotationDate() != null) {
-      due.add(new Due(key.nextRotationDate(), Kind.ROTATE, key));
+    if (best != null && ORDER.compare(new Due(at, kind, key), best) >= 0) {
+      return best;
     }
-    if (key.validTo() != null && key.currentMaterialId() != null) {
-      due.add(new Due(key.validTo(), Kind.EXPIRE, key));
-    }
-    return due.build();
+    return new Due(at, kind, key);
   }
 }

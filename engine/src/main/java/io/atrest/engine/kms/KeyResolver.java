@@ -36,6 +36,8 @@ final class KeyResolver {
 
   private final KmsStore store;
   private final String region;
+  // Callers name the same key call after call; matching the ARN pattern each time is a cost.
+  private volatile KeyArn lastKeyArn;
 
   KeyResolver(KmsStore store, String region) {
     this.store = store;
@@ -55,10 +57,10 @@ final class KeyResolver {
   }
 
   private Resolved lookup(Caller caller, String keyId, boolean aliasAllowed) {
-    Matcher keyArn = KEY_ARN.matcher(keyId);
-    if (keyArn.matches()) {
-      requireRegion(keyArn.group(1));
-      return new Resolved(byId(keyArn.group(3), keyArn.group(2)), Optional.empty());
+    KeyArn keyArn = keyArn(keyId);
+    if (keyArn != null) {
+      requireRegion(keyArn.region());
+      return new Resolved(byId(keyArn.id(), keyArn.account()), Optional.empty());
     }
     Matcher aliasArn = ALIAS_ARN.matcher(keyId);
     if (aliasArn.matches()) {
@@ -75,6 +77,23 @@ final class KeyResolver {
     }
     throw new NotFoundException("Invalid keyId '" + keyId + "'");
   }
+
+  /** The parts of a key ARN, or null when {@code keyId} is none; the last one is remembered. */
+  private KeyArn keyArn(String keyId) {
+    KeyArn last = lastKeyArn;
+    if (last != null && last.text().equals(keyId)) {
+      return last;
+    }
+    Matcher m = KEY_ARN.matcher(keyId);
+    if (!m.matches()) {
+      return null;
+    }
+    KeyArn parsed = new KeyArn(keyId, m.group(1), m.group(2), m.group(3));
+    lastKeyArn = parsed;
+    return parsed;
+  }
+
+  private record KeyArn(String text, String region, String account, String id) {}
 
   private void requireRegion(String arnRegion) {
     if (!arnRegion.equals(region)) {

@@ -14,6 +14,7 @@ import io.atrest.engine.trail.SessionContext;
 import io.atrest.engine.trail.TrailEvent;
 import io.atrest.engine.trail.TrailResource;
 import io.atrest.engine.trail.UserIdentity;
+import io.atrest.policy.Decision;
 import io.atrest.policy.eval.Principal;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -40,6 +41,11 @@ final class KmsAudit {
   private final IamRegistry iam;
   private final Ids ids;
   private final String region;
+  // The trail keeps every record, so what records hold is most of a busy engine's memory (and of
+  // its garbage collection). Equal immutable values are shared: the last of each is remembered.
+  private volatile Decision lastDecision;
+  private volatile UserIdentity lastIdentity;
+  private volatile TrailResource lastResource;
 
   KmsAudit(AuditTrail trail, IamRegistry iam, Ids ids, String region) {
     this.trail = trail;
@@ -98,7 +104,7 @@ final class KmsAudit {
   private TrailEvent.Builder apiCall(KmsCall call, KmsException error) {
     TrailEvent.Builder event =
         TrailEvent.builder()
-            .userIdentity(identity(call.caller, call.time))
+            .userIdentity(shared(identity(call.caller, call.time)))
             .eventTime(call.time)
             .eventSource(TrailEvent.KMS)
             .eventName(call.operation.name())
@@ -109,18 +115,46 @@ final class KmsAudit {
             .requestID(ids.requestId())
             .readOnly(call.operation.readOnly())
             .eventType(EventType.AWS_API_CALL);
-    call.keys().forEach(k -> event.resource(TrailResource.kmsKey(k.arn())));
+    call.keys().forEach(k -> event.resource(resource(k.arn())));
     call.responseElements().ifPresent(event::responseElements);
     call.keyMaterialId()
         .ifPresent(
             id ->
                 event.additionalEventData(
                     JsonNodeFactory.instance.objectNode().put("keyMaterialId", id)));
-    call.decision().ifPresent(event::decision);
+    call.decision().map(this::shared).ifPresent(event::decision);
     if (error != null) {
       event.error(error.trailErrorCode(), error.getMessage());
     }
     return event;
+  }
+
+  private Decision shared(Decision decision) {
+    Decision last = lastDecision;
+    if (decision.equals(last)) {
+      return last;
+    }
+    lastDecision = decision;
+    return decision;
+  }
+
+  private UserIdentity shared(UserIdentity identity) {
+    UserIdentity last = lastIdentity;
+    if (identity.equals(last)) {
+      return last;
+    }
+    lastIdentity = identity;
+    return identity;
+  }
+
+  private TrailResource resource(String keyArn) {
+    TrailResource last = lastResource;
+    if (last != null && last.arn().equals(keyArn)) {
+      return last;
+    }
+    TrailResource fresh = TrailResource.kmsKey(keyArn);
+    lastResource = fresh;
+    return fresh;
   }
 
   private UserIdentity identity(Caller caller, Instant now) {

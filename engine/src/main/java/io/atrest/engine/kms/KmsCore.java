@@ -98,7 +98,7 @@ final class KmsCore {
     KeyResolver.Resolved resolved = resolver.resolve(call, keyId, aliasAllowed);
     KeyRecord key = resolved.key();
     RequestContext.Builder context = context(call, key, resolved.requestAlias());
-    extra.build().asMap().forEach(context::put);
+    context.putAll(extra);
     access.authorizeKey(call, key, action, context.build(), Optional.of(grantOp), ec);
     KeyStateRules.require(op, key);
     return key;

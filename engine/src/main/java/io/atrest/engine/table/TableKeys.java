@@ -231,7 +231,9 @@ final class TableKeys {
     return rec.tableId + "#" + rec.keyGeneration;
   }
 
+  /** DynamoDB on the caller's behalf, keeping the access key the caller signed with (CloudTrail shows it). */
   private static Caller via(Caller caller) {
-    return Caller.via(SERVICE, caller.principal());
+    Caller via = Caller.via(SERVICE, caller.principal());
+    return caller.accessKeyId().map(via::withAccessKeyId).orElse(via);
   }
 }

@@ -53,6 +53,10 @@ public final class TrailEvent {
   private static final Set<String> CATEGORIES =
       Set.of("Management", "Data", "Insight", "NetworkActivity");
   private static final Pattern VERSION = Pattern.compile("[1-9][0-9]*\\.[0-9]+");
+  private static final FrozenNodes REQUEST_PARAMETERS = new FrozenNodes();
+  private static final FrozenNodes RESPONSE_ELEMENTS = new FrozenNodes();
+  private static final FrozenNodes ADDITIONAL_EVENT_DATA = new FrozenNodes();
+  private static final FrozenNodes SERVICE_EVENT_DETAILS = new FrozenNodes();
 
   private final String eventVersion;
   private final UserIdentity userIdentity;
@@ -88,9 +92,11 @@ public final class TrailEvent {
     this.awsRegion = b.awsRegion;
     this.sourceIPAddress = b.sourceIPAddress;
     this.userAgent = b.userAgent;
-    this.requestParameters = copy(b.requestParameters);
-    this.responseElements = copy(b.responseElements);
-    this.additionalEventData = copy(b.additionalEventData);
+    // The builder's setters already copied these nodes, and neither builder nor record ever
+    // changes one, so records built from one builder (or via toBuilder) may share them.
+    this.requestParameters = b.requestParameters;
+    this.responseElements = b.responseElements;
+    this.additionalEventData = b.additionalEventData;
     this.requestID = b.requestID;
     this.eventID = b.eventID;
     this.readOnly = b.readOnly;
@@ -100,7 +106,7 @@ public final class TrailEvent {
     this.eventCategory = b.eventCategory;
     this.recipientAccountId = b.recipientAccountId;
     this.sharedEventID = b.sharedEventID;
-    this.serviceEventDetails = copy(b.serviceEventDetails);
+    this.serviceEventDetails = b.serviceEventDetails;
     this.errorCode = b.errorCode;
     this.errorMessage = b.errorMessage;
     this.decision = b.decision;
@@ -383,18 +389,18 @@ public final class TrailEvent {
      * The request parameters (copied); null makes CloudTrail's {@code "requestParameters": null}.
      */
     public Builder requestParameters(ObjectNode v) {
-      this.requestParameters = copy(v);
+      this.requestParameters = REQUEST_PARAMETERS.copyOf(v);
       return this;
     }
 
     /** The response elements (copied); null, as for crypto operations, renders as JSON null. */
     public Builder responseElements(ObjectNode v) {
-      this.responseElements = copy(v);
+      this.responseElements = RESPONSE_ELEMENTS.copyOf(v);
       return this;
     }
 
     public Builder additionalEventData(ObjectNode v) {
-      this.additionalEventData = copy(v);
+      this.additionalEventData = ADDITIONAL_EVENT_DATA.copyOf(v);
       return this;
     }
 
@@ -454,7 +460,7 @@ public final class TrailEvent {
     }
 
     public Builder serviceEventDetails(ObjectNode v) {
-      this.serviceEventDetails = copy(v);
+      this.serviceEventDetails = SERVICE_EVENT_DETAILS.copyOf(v);
       return this;
     }
 

@@ -33,11 +33,19 @@ public record TrailResource(String accountId, String type, String arn) {
   }
 
   private static String accountOf(String arn) {
-    String[] parts = TrailJson.require(arn, "resource ARN").split(":", 6);
-    if (parts.length < 6 || !parts[0].equals("arn") || parts[4].isEmpty()) {
+    TrailJson.require(arn, "resource ARN");
+    // arn:PARTITION:SERVICE:REGION:ACCOUNT:REST, read by hand: this runs for every record.
+    int[] colons = new int[5];
+    int found = 0;
+    for (int i = 0; i < arn.length() && found < 5; i++) {
+      if (arn.charAt(i) == ':') {
+        colons[found++] = i;
+      }
+    }
+    if (found < 5 || colons[0] != 3 || !arn.startsWith("arn") || colons[4] == colons[3] + 1) {
       throw new IllegalArgumentException("`" + arn + "` is not an ARN with an account");
     }
-    return parts[4];
+    return arn.substring(colons[3] + 1, colons[4]);
   }
 
   /** The JSON CloudTrail writes. */
