@@ -1,0 +1,148 @@
+package io.atrest.serve.engine;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.atrest.engine.identity.Caller;
+import io.atrest.serve.auth.Identities;
+import io.atrest.serve.dynamodb.DynamoDbApi;
+import io.atrest.serve.kms.KmsApi;
+import io.atrest.serve.wire.Input;
+import io.atrest.serve.wire.Json;
+import io.atrest.serve.wire.Operation;
+import io.atrest.serve.wire.Protocol;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The engine behind the server and the two APIs over it, swapped whole by a reset. Every call runs
+ * under one lock: the engine serializes its operations anyway, and a reset must not interleave
+ * with a request. With a data directory, the clock's offset is kept in {@code clock-offset} so
+ * that a restart does not move time backwards for the keys and tables already stored.
+ */
+public final class Services implements AutoCloseable {
+
+  private static final String CLOCK_FILE = "clock-offset";
+
+  private final Object lock = new Object();
+  private final String region;
+  private final Identities identities;
+  private final Optional<Path> dataDir;
+  private Engine engine;
+  private KmsApi kms;
+  private DynamoDbApi dynamoDb;
+
+  public Services(String region, Identities identities, Optional<Path> dataDir) {
+    this.region = region;
+    this.identities = identities;
+    this.dataDir = dataDir;
+    open(readOffset());
+  }
+
+  private void open(Duration offset) {
+    engine = new Engine(region, identities, dataDir, new OffsetClock(Clock.systemUTC(), offset));
+    kms = new KmsApi(engine.kms());
+    dynamoDb = new DynamoDbApi(engine::dynamoDb);
+  }
+
+  /** The operation {@code name} of {@code protocol}, if the engine has it. */
+  public Optional<Operation> operation(Protocol protocol, String name) {
+    synchronized (lock) {
+      return protocol == Protocol.KMS ? kms.operation(name) : dynamoDb.operation(name);
+    }
+  }
+
+  /** Runs {@code op} for {@code caller}, serialized with every other call and with resets. */
+  public ObjectNode call(Operation op, Caller caller, Input request) {
+    synchronized (lock) {
+      return op.apply(caller, request);
+    }
+  }
+
+  /** Moves the engine's clock forward by {@code step}; returns the engine's new time. */
+  public Instant advance(Duration step) {
+    synchronized (lock) {
+      Instant now = engine.clock().advance(step);
+      writeOffset(engine.clock().offset());
+      engine.kms().processDueEvents();
+      return now;
+    }
+  }
+
+  /** The CloudTrail log body of every account, or of one. */
+  public ObjectNode trail(Optional<String> account) {
+    synchronized (lock) {
+      if (account.isPresent()) {
+        return engine.trail().toRecordsJson(account.get());
+      }
+      ObjectNode body = Json.NODES.objectNode();
+      ArrayNode records = body.putArray("Records");
+      engine.trail().events().forEach(e -> records.add(e.toJson()));
+      return body;
+    }
+  }
+
+  /** Forgets everything: keys, tables, trail, clock offset, and the files under the data directory. */
+  public void reset() {
+    synchronized (lock) {
+      engine.close();
+      dataDir.ifPresent(Services::deleteEngineFiles);
+      open(Duration.ZERO);
+    }
+  }
+
+  @Override
+  public void close() {
+    synchronized (lock) {
+      engine.close();
+    }
+  }
+
+  private Duration readOffset() {
+    return dataDir
+        .map(d -> d.resolve(CLOCK_FILE))
+        .filter(Files::exists)
+        .map(
+            f -> {
+              try {
+                return Duration.ofMillis(Long.parseLong(Files.readString(f).trim()));
+              } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + f, e);
+              }
+            })
+        .orElse(Duration.ZERO);
+  }
+
+  private void writeOffset(Duration offset) {
+    dataDir.ifPresent(
+        d -> {
+          try {
+            Path tmp = d.resolve(CLOCK_FILE + ".tmp");
+            Files.writeString(tmp, Long.toString(offset.toMillis()));
+            Files.move(tmp, d.resolve(CLOCK_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the clock offset in " + d, e);
+          }
+        });
+  }
+
+  private static void deleteEngineFiles(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        if (name.startsWith("kms.") || name.startsWith("dynamodb-") || name.startsWith(CLOCK_FILE)) {
+          Files.deleteIfExists(f);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear the data directory " + dir, e);
+    }
+  }
+}

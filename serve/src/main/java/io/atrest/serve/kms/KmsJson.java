@@ -1,0 +1,142 @@
+package io.atrest.serve.kms;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.atrest.engine.kms.KeyMetadata;
+import io.atrest.engine.kms.KeySpec;
+import io.atrest.engine.kms.KeyUsage;
+import io.atrest.engine.kms.api.AliasListEntry;
+import io.atrest.engine.kms.api.GrantListEntry;
+import io.atrest.engine.kms.api.RotationListEntry;
+import io.atrest.engine.kms.grant.GrantConstraints;
+import io.atrest.serve.wire.Json;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/** The response shapes of the KMS API reference, written from the engine's results. */
+final class KmsJson {
+
+  private KmsJson() {}
+
+  static ObjectNode object() {
+    return Json.NODES.objectNode();
+  }
+
+  static String base64(byte[] bytes) {
+    return Base64.getEncoder().encodeToString(bytes);
+  }
+
+  /** {@code KeyMetadata}, dates as epoch seconds, optional members only when set. */
+  static ObjectNode keyMetadata(KeyMetadata m) {
+    ObjectNode n = object();
+    n.put("AWSAccountId", m.awsAccountId());
+    n.put("KeyId", m.keyId());
+    n.put("Arn", m.arn());
+    Json.putTime(n, "CreationDate", m.creationDate());
+    n.put("Enabled", m.enabled());
+    n.put("Description", m.description());
+    n.put("KeyUsage", m.keyUsage().name());
+    n.put("KeyState", m.keyState().awsName());
+    m.deletionDate().ifPresent(d -> Json.putTime(n, "DeletionDate", d));
+    m.validTo().ifPresent(d -> Json.putTime(n, "ValidTo", d));
+    n.put("Origin", m.origin().name());
+    n.put("KeyManager", m.keyManager().name());
+    n.put("CustomerMasterKeySpec", m.customerMasterKeySpec().name());
+    n.put("KeySpec", m.keySpec().name());
+    strings(n, "EncryptionAlgorithms", m.encryptionAlgorithms());
+    strings(n, "SigningAlgorithms", signingAlgorithms(m.keySpec(), m.keyUsage()));
+    strings(n, "MacAlgorithms", macAlgorithms(m.keySpec()));
+    if (m.keyUsage() == KeyUsage.KEY_AGREEMENT) {
+      strings(n, "KeyAgreementAlgorithms", List.of("ECDH"));
+    }
+    n.put("MultiRegion", m.multiRegion());
+    m.currentKeyMaterialId().ifPresent(id -> n.put("CurrentKeyMaterialId", id));
+    m.expirationModel().ifPresent(e -> n.put("ExpirationModel", e));
+    return n;
+  }
+
+  static ObjectNode grant(GrantListEntry g) {
+    ObjectNode n = object();
+    n.put("KeyId", g.keyId());
+    n.put("GrantId", g.grantId());
+    g.name().ifPresent(v -> n.put("Name", v));
+    Json.putTime(n, "CreationDate", g.creationDate());
+    n.put("GranteePrincipal", g.granteePrincipal());
+    g.retiringPrincipal().ifPresent(v -> n.put("RetiringPrincipal", v));
+    n.put("IssuingAccount", g.issuingAccount());
+    ArrayNode ops = n.putArray("Operations");
+    g.operations().forEach(o -> ops.add(o.name()));
+    g.constraints().ifPresent(c -> n.set("Constraints", constraints(c)));
+    return n;
+  }
+
+  static ObjectNode alias(AliasListEntry a) {
+    ObjectNode n = object();
+    n.put("AliasName", a.aliasName());
+    n.put("AliasArn", a.aliasArn());
+    a.targetKeyId().ifPresent(v -> n.put("TargetKeyId", v));
+    a.creationDate().ifPresent(d -> Json.putTime(n, "CreationDate", d));
+    a.lastUpdatedDate().ifPresent(d -> Json.putTime(n, "LastUpdatedDate", d));
+    return n;
+  }
+
+  static ObjectNode rotation(RotationListEntry r) {
+    ObjectNode n = object();
+    n.put("KeyId", r.keyId());
+    n.put("KeyMaterialId", r.keyMaterialId());
+    Json.putTime(n, "RotationDate", r.rotationDate());
+    n.put("RotationType", r.rotationType().name());
+    return n;
+  }
+
+  static ObjectNode tags(Map<String, String> tags) {
+    ObjectNode n = object();
+    ArrayNode list = n.putArray("Tags");
+    tags.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> list.addObject().put("TagKey", e.getKey()).put("TagValue", e.getValue()));
+    n.put("Truncated", false);
+    return n;
+  }
+
+  private static ObjectNode constraints(GrantConstraints c) {
+    ObjectNode n = object();
+    if (c.encryptionContextEquals() != null) {
+      ObjectNode eq = n.putObject("EncryptionContextEquals");
+      c.encryptionContextEquals().forEach(eq::put);
+    }
+    if (c.encryptionContextSubset() != null) {
+      ObjectNode sub = n.putObject("EncryptionContextSubset");
+      c.encryptionContextSubset().forEach(sub::put);
+    }
+    return n;
+  }
+
+  private static void strings(ObjectNode n, String field, List<String> values) {
+    if (!values.isEmpty()) {
+      ArrayNode a = n.putArray(field);
+      values.forEach(a::add);
+    }
+  }
+
+  // The algorithm lists DescribeKey returns for each key spec, from the KMS key spec reference.
+  private static List<String> signingAlgorithms(KeySpec spec, KeyUsage usage) {
+    if (usage != KeyUsage.SIGN_VERIFY) {
+      return List.of();
+    }
+    return switch (spec) {
+      case RSA_2048, RSA_3072, RSA_4096 -> List.of(
+          "RSASSA_PKCS1_V1_5_SHA_256", "RSASSA_PKCS1_V1_5_SHA_384", "RSASSA_PKCS1_V1_5_SHA_512",
+          "RSASSA_PSS_SHA_256", "RSASSA_PSS_SHA_384", "RSASSA_PSS_SHA_512");
+      case ECC_NIST_P256, ECC_SECG_P256K1 -> List.of("ECDSA_SHA_256");
+      case ECC_NIST_P384 -> List.of("ECDSA_SHA_384");
+      case ECC_NIST_P521 -> List.of("ECDSA_SHA_512");
+      default -> List.of();
+    };
+  }
+
+  private static List<String> macAlgorithms(KeySpec spec) {
+    return spec.isHmac() ? List.of("HMAC_SHA_" + spec.name().substring("HMAC_".length())) : List.of();
+  }
+}

@@ -1,0 +1,2 @@
+/** The KMS JSON protocol ({@code TrentService}) over the reference KMS. */
+package io.atrest.serve.kms;

@@ -1,0 +1,2 @@
+/** What both JSON protocols share: typed request members, wire errors, error bodies, timestamps. */
+package io.atrest.serve.wire;
