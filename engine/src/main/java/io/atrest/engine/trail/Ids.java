@@ -1,5 +1,6 @@
 package io.atrest.engine.trail;
 
+import java.security.SecureRandom;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
@@ -38,11 +39,30 @@ public final class Ids {
   }
 
   private synchronized String next() {
-    long high = random.nextLong();
-    long low = random.nextLong();
+    long high;
+    long low;
+    if (random instanceof SecureRandom secure) {
+      // The same two longs nextLong() would give, in one draw instead of four: SecureRandom's
+      // nextLong is (next(32) << 32) + next(32), each next(32) a big-endian int of 4 drawn bytes,
+      // and a generator that is reproducible (SHA1PRNG) yields one byte stream however it is cut.
+      byte[] bytes = new byte[16];
+      secure.nextBytes(bytes);
+      high = ((long) intAt(bytes, 0) << 32) + intAt(bytes, 4);
+      low = ((long) intAt(bytes, 8) << 32) + intAt(bytes, 12);
+    } else {
+      high = random.nextLong();
+      low = random.nextLong();
+    }
     // RFC 4122 version 4 (random) layout: version nibble 4, variant bits 10.
     high = (high & ~0xF000L) | 0x4000L;
     low = (low & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
     return new UUID(high, low).toString();
+  }
+
+  private static int intAt(byte[] bytes, int from) {
+    return (bytes[from] & 0xFF) << 24
+        | (bytes[from + 1] & 0xFF) << 16
+        | (bytes[from + 2] & 0xFF) << 8
+        | (bytes[from + 3] & 0xFF);
   }
 }

@@ -87,4 +87,38 @@ class CiphertextBlobTest {
   void sameInputsTwice_giveDifferentBlobs() {
     assertThat(seal(context)).isNotEqualTo(seal(context));
   }
+
+  @Test
+  void sealOfSecretBytes_opensToTheSamePlaintext() {
+    byte[] blob =
+        CiphertextBlob.seal(KEY_ID, material, context, SecretBytes.copyOf(plaintext), random);
+    SecretBytes opened = CiphertextBlob.parse(blob).openSecret(material, context);
+    assertThat(opened.equalsSecret(SecretBytes.copyOf(plaintext))).isTrue();
+  }
+
+  @Test
+  void blobsOfTwoKeysInTurn_eachNameTheirOwnKey() {
+    String otherKey = "5678abcd-12ab-34cd-56ef-1234567890ab";
+    KeyMaterial otherMaterial = KeyMaterial.generate(random);
+    byte[] first = seal(context);
+    byte[] second = CiphertextBlob.seal(otherKey, otherMaterial, context, plaintext, random);
+    byte[] third = seal(context);
+    assertThat(CiphertextBlob.parse(second).keyId()).isEqualTo(otherKey);
+    assertThat(CiphertextBlob.parse(second).open(otherMaterial, context)).isEqualTo(plaintext);
+    assertThat(CiphertextBlob.parse(first).open(material, context)).isEqualTo(plaintext);
+    assertThat(CiphertextBlob.parse(third).open(material, context)).isEqualTo(plaintext);
+  }
+
+  @Test
+  void blobOfAnotherKey_doesNotOpenWithTheSameContextUnderThisKeysHeader() {
+    String otherKey = "5678abcd-12ab-34cd-56ef-1234567890ab";
+    byte[] other = CiphertextBlob.seal(otherKey, material, context, plaintext, random);
+    byte[] mine = seal(context);
+    // Graft this key's header onto the other blob: the header is authenticated, so it must fail.
+    int otherHeader = 3 + otherKey.length() + material.id().length();
+    byte[] grafted = Arrays.copyOf(mine, mine.length);
+    System.arraycopy(other, otherHeader, grafted, otherHeader, other.length - otherHeader);
+    assertThatThrownBy(() -> CiphertextBlob.parse(grafted).open(material, context))
+        .isInstanceOf(InvalidCiphertextException.class);
+  }
 }

@@ -2,6 +2,7 @@ package io.atrest.engine.trail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,5 +43,22 @@ class IdsTest {
     Stream.generate(ids::eventId).limit(10_000).forEach(seen::add);
 
     assertThat(seen).hasSize(10_000);
+  }
+
+  @Test
+  void idsFromASeededSecureRandom_areThoseOfItsNextLongDraws() throws Exception {
+    Ids ids = new Ids(sha1prng(99));
+    SecureRandom same = sha1prng(99);
+    for (int i = 0; i < 50; i++) {
+      long high = (same.nextLong() & ~0xF000L) | 0x4000L;
+      long low = (same.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+      assertThat(ids.eventId()).isEqualTo(new UUID(high, low).toString());
+    }
+  }
+
+  private static SecureRandom sha1prng(long seed) throws Exception {
+    SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+    random.setSeed(seed);
+    return random;
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The condition keys of a request. Key names are case-insensitive, as IAM matches them, including
@@ -18,17 +19,31 @@ import java.util.Optional;
  */
 public final class RequestContext {
 
-  private static final RequestContext EMPTY = builder().build();
   private static final int SCAN_LIMIT = 16;
+  private static final int LOWER_LIMIT = 1024;
+  private static final Map<String, String> LOWER = new ConcurrentHashMap<>();
+  private static final RequestContext EMPTY = builder().build();
 
   private final Map<String, Map.Entry<String, ContextValue>> byLowerKey;
-  private final Map<String, ContextValue> bySpelling;
+  // Built on the first lookup that is not spelled as given: most lookups are, and a context is
+  // built for every request. Racy initialization is benign (every thread builds the same map).
+  private Map<String, ContextValue> bySpelling;
 
   private RequestContext(Map<String, Map.Entry<String, ContextValue>> byLowerKey) {
     this.byLowerKey = byLowerKey;
-    Map<String, ContextValue> spelled = new HashMap<>();
-    byLowerKey.values().forEach(e -> spelled.put(e.getKey(), e.getValue()));
-    this.bySpelling = spelled;
+  }
+
+  private Map<String, ContextValue> bySpelling() {
+    Map<String, ContextValue> spelled = bySpelling;
+    if (spelled == null) {
+      spelled = new HashMap<>();
+      for (Map.Entry<String, ContextValue> e : byLowerKey.values()) {
+        spelled.put(e.getKey(), e.getValue());
+      }
+      spelled = Collections.unmodifiableMap(spelled);
+      bySpelling = spelled;
+    }
+    return spelled;
   }
 
   public static RequestContext empty() {
@@ -45,10 +60,13 @@ public final class RequestContext {
   }
 
   public Optional<ContextValue> get(String key) {
-    ContextValue exact = bySpelling.get(key);
-    if (exact != null) {
-      return Optional.of(exact);
+    // A key spelled as given is the entry of its lower-case form (each lower-case key has one
+    // spelling), so this finds exactly what a lookup by spelling would.
+    Map.Entry<String, ContextValue> spelledAsGiven = byLowerKey.get(lower(key));
+    if (spelledAsGiven != null && spelledAsGiven.getKey().equals(key)) {
+      return Optional.of(spelledAsGiven.getValue());
     }
+    Map<String, ContextValue> bySpelling = bySpelling();
     if (bySpelling.size() <= SCAN_LIMIT) {
       for (Map.Entry<String, ContextValue> e : bySpelling.entrySet()) {
         if (e.getKey().equalsIgnoreCase(key)) {
@@ -77,6 +95,23 @@ public final class RequestContext {
     return asMap().toString();
   }
 
+  /**
+   * {@code key} in lower case. The same few dozen key names are put on every request, so their
+   * lower-case forms are remembered (up to {@link #LOWER_LIMIT}, since keys such as {@code
+   * kms:EncryptionContext:*} come from callers).
+   */
+  private static String lower(String key) {
+    String known = LOWER.get(key);
+    if (known != null) {
+      return known;
+    }
+    String lower = key.toLowerCase(Locale.ROOT);
+    if (LOWER.size() < LOWER_LIMIT) {
+      LOWER.put(key, lower);
+    }
+    return lower;
+  }
+
   /** Collects keys; a later {@code put} of the same key (in any case) replaces the earlier one. */
   public static final class Builder {
     private final Map<String, Map.Entry<String, ContextValue>> byLowerKey;
@@ -86,7 +121,7 @@ public final class RequestContext {
     }
 
     public Builder put(String key, ContextValue value) {
-      byLowerKey.put(key.toLowerCase(Locale.ROOT), Map.entry(key, value));
+      byLowerKey.put(lower(key), Map.entry(key, value));
       return this;
     }
 
@@ -94,8 +129,17 @@ public final class RequestContext {
       return put(key, ContextValue.of(value));
     }
 
+    /**
+     * Puts every key of {@code other}, in its order, as {@code put} of each would; without building
+     * {@code other} first or lower-casing its keys again.
+     */
+    public Builder putAll(Builder other) {
+      byLowerKey.putAll(other.byLowerKey);
+      return this;
+    }
+
     public Builder putIfAbsent(String key, ContextValue value) {
-      byLowerKey.putIfAbsent(key.toLowerCase(Locale.ROOT), Map.entry(key, value));
+      byLowerKey.putIfAbsent(lower(key), Map.entry(key, value));
       return this;
     }
 

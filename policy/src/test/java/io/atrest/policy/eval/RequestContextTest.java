@@ -40,4 +40,25 @@ class RequestContextTest {
     assertThat(context.contains("c:d")).isFalse();
     assertThat(context.toBuilder().put("c:d", "2").build().contains("c:d")).isTrue();
   }
+
+  @Test
+  void putAll_addsTheOtherBuildersKeysInOrderAndReplacesInAnyCase() {
+    RequestContext.Builder extra =
+        RequestContext.builder().put("KMS:VIASERVICE", "b").put("kms:EncryptionAlgorithm", "x");
+    RequestContext context =
+        RequestContext.builder().put("kms:ViaService", "a").put("aws:SecureTransport", "true")
+            .putAll(extra).build();
+    assertThat(context.asMap())
+        .containsExactly(
+            java.util.Map.entry("KMS:VIASERVICE", ContextValue.of("b")),
+            java.util.Map.entry("aws:SecureTransport", ContextValue.of("true")),
+            java.util.Map.entry("kms:EncryptionAlgorithm", ContextValue.of("x")));
+  }
+
+  @Test
+  void putAll_doesNotChangeTheOtherBuilder() {
+    RequestContext.Builder extra = RequestContext.builder().put("a:b", "1");
+    RequestContext.builder().putAll(extra).put("c:d", "2");
+    assertThat(extra.build().contains("c:d")).isFalse();
+  }
 }
