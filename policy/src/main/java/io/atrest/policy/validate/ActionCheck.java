@@ -1,5 +1,6 @@
 package io.atrest.policy.validate;
 
+import io.atrest.policy.model.Glob;
 import java.util.Optional;
 
 /**
@@ -55,7 +56,7 @@ final class ActionCheck implements PolicyCheck {
               + " is not a KMS permission: ReEncrypt is authorized as `kms:ReEncryptFrom` on the"
               + " source key and `kms:ReEncryptTo` on the destination key; `kms:ReEncrypt*` covers"
               + " both";
-    } else if (Glob.hasWildcard(ref.name())) {
+    } else if (Glob.of(ref.name(), false).hasWildcards()) {
       message = "pattern " + action.quoted() + " matches no KMS action";
     } else {
       message =

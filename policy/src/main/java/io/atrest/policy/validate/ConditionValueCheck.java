@@ -1,5 +1,6 @@
 package io.atrest.policy.validate;
 
+import io.atrest.policy.model.Glob;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -100,7 +101,7 @@ final class ConditionValueCheck implements PolicyCheck {
   private static void wildcards(
       OperatorName op, ConditionEntry entry, ConditionEntry.Value value, FindingSink sink) {
     // ${...} is a variable or an escape such as ${*}: neither is a wildcard.
-    boolean wildcard = Glob.hasWildcard(value.text().replaceAll("\\$\\{[^}]*}", ""));
+    boolean wildcard = Glob.of(value.text().replaceAll("\\$\\{[^}]*}", ""), false).hasWildcards();
     boolean like = op.base().endsWith("Like");
     if (like && !wildcard) {
       sink.add(

@@ -1,5 +1,6 @@
 package io.atrest.policy.validate;
 
+import io.atrest.policy.model.Glob;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -45,8 +46,9 @@ final class KmsCatalog {
   /** The KMS actions a name pattern (without prefix, wildcards allowed) matches, ignoring case. */
   Set<String> matching(String namePattern) {
     Set<String> out = new TreeSet<>();
+    Glob pattern = Glob.of(namePattern, true);
     for (String action : actions) {
-      if (Glob.matchesIgnoreCase(namePattern, action)) {
+      if (pattern.matches(action)) {
         out.add(action);
       }
     }

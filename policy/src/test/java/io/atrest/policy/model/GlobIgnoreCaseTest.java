@@ -1,11 +1,11 @@
-package io.atrest.policy.validate;
+package io.atrest.policy.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class GlobTest {
+class GlobIgnoreCaseTest {
 
   @ParameterizedTest
   @CsvSource({
@@ -25,6 +25,6 @@ class GlobTest {
     "'', a, false"
   })
   void matchesIgnoringCase(String pattern, String text, boolean expected) {
-    assertThat(Glob.matchesIgnoreCase(pattern, text)).isEqualTo(expected);
+    assertThat(Glob.of(pattern, true).matches(text)).isEqualTo(expected);
   }
 }
