@@ -2,13 +2,13 @@ package com.example.compliance;
 
 import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.IncludeEngines;
-import org.junit.platform.suite.api.SelectClasspathResource;
+import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
 /** The team's own runner: its feature files, atrest's steps, atrest's compliance report. */
 @Suite
 @IncludeEngines("cucumber")
-@SelectClasspathResource("features")
+@SelectPackages("features")
 @ConfigurationParameter(key = "cucumber.glue", value = "io.atrest.features")
 @ConfigurationParameter(
     key = "cucumber.plugin",
