@@ -31,6 +31,41 @@ class RunCommandTest {
   }
 
   @Test
+  void failingScenarioUnderAWaiverInForce_exitsZero() throws Exception {
+    Path waivers = reports.resolve("waivers.yaml");
+    Files.writeString(waivers, """
+        waivers:
+          - scenario: "A wrong expectation about a disabled key"
+            justification: "known gap, tracked in SEC-1"
+            owner: "security@example.com"
+            expires: 2999-12-31
+        """);
+
+    int code = run("--report-dir", reports.toString(), "--waivers", waivers.toString(),
+        FEATURES + "failing.feature");
+
+    assertThat(code).isZero();
+    assertThat(Files.readString(reports.resolve("compliance.json"))).contains("\"waived\" : 1");
+  }
+
+  @Test
+  void failingScenarioUnderAnExpiredWaiver_exitsOne() throws Exception {
+    Path waivers = reports.resolve("waivers.yaml");
+    Files.writeString(waivers, """
+        waivers:
+          - scenario: "A wrong expectation about a disabled key"
+            justification: "known gap, tracked in SEC-1"
+            owner: "security@example.com"
+            expires: 2000-01-01
+        """);
+
+    int code = run("--report-dir", reports.toString(), "--waivers", waivers.toString(),
+        FEATURES + "failing.feature");
+
+    assertThat(code).isEqualTo(1);
+  }
+
+  @Test
   void tagExpression_selectsScenarios_soANonMatchingOneLeavesNothingToFail() throws Exception {
     int code = run("--report-dir", reports.toString(), "--tags", "@req:KMS-EC-002", FEATURES + "failing.feature");
     assertThat(code).isZero();
