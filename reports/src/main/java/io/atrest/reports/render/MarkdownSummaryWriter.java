@@ -32,7 +32,9 @@ public final class MarkdownSummaryWriter {
     md.append("| Scenarios | ").append(s.total()).append(" | ").append(s.passed()).append(" | ")
         .append(s.failed()).append(" | ").append(s.waived()).append(" | ").append(s.skipped())
         .append(" skipped |\n\n");
-    md.append("Estimated KMS cost: USD ").append(report.kmsUsage().monthlyCostUsd().toPlainString())
+    md.append("Estimated KMS cost, all scenarios: USD ")
+        .append(report.kmsUsage().monthlyCostUsd().setScale(2, java.math.RoundingMode.HALF_UP)
+            .toPlainString())
         .append(" per month.\n");
     problems(md, report.problems());
     failures(md, report);

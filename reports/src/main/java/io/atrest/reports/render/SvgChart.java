@@ -8,7 +8,7 @@ import io.atrest.reports.model.Counts;
  */
 final class SvgChart {
 
-  private static final int LABEL = 120;
+  private static final int LABEL = 150;
   private static final int BAR = 520;
   private static final int ROW = 34;
   private static final String[] COLORS = {"#1a7f37", "#cf222e", "#bf8700", "#8c959f"};
