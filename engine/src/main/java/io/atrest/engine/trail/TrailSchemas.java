@@ -46,6 +46,8 @@ public final class TrailSchemas {
   /** Where {@code atrest-fixtures} keeps the schemas on the classpath. */
   public static final String CLASSPATH_FOLDER = "io/atrest/fixtures/schemas/";
 
+  private static volatile TrailSchemas classpath;
+
   private final Map<String, Loaded> byName;
 
   private record Loaded(JsonSchema schema, JsonNode document) {}
@@ -94,7 +96,15 @@ public final class TrailSchemas {
    * @throws IllegalStateException when {@code atrest-fixtures} is not on the classpath
    */
   public static TrailSchemas fromClasspath() {
-    return of(read(RECORD), read(KMS), read(DYNAMODB));
+    TrailSchemas loaded = classpath;
+    if (loaded == null) {
+      // Reading and compiling the schemas costs far more than validating a record, and the step
+      // library asks after every scenario; instances are immutable, so one is shared. Two threads
+      // racing here each build one, which is harmless.
+      loaded = of(read(RECORD), read(KMS), read(DYNAMODB));
+      classpath = loaded;
+    }
+    return loaded;
   }
 
   /** The violations of {@code event}'s JSON; empty when it is valid. */
