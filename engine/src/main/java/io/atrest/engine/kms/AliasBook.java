@@ -10,7 +10,7 @@ import io.atrest.engine.kms.error.AlreadyExistsException;
 import io.atrest.engine.kms.error.InvalidAliasNameException;
 import io.atrest.engine.kms.error.NotFoundException;
 import io.atrest.engine.kms.error.ValidationException;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -79,15 +79,26 @@ final class AliasBook {
   }
 
   ListAliasesResult list(KmsCall call, ListAliasesRequest r) {
+    r.keyId().ifPresent(id -> call.param("keyId", id));
+    Pages.check(call, r.page());
     String account = KeyLifecycle.requireAccount(call.caller);
     core.access.authorizeAccount(
         call, KmsOperation.ListAliases.action(), "*", core.access.baseContext(call.caller).build());
-    Optional<String> keyId = r.keyId().map(id -> keyIdOf(call, id));
-    return new ListAliasesResult(
+    Optional<String> keyId = r.keyId().map(id -> core.resolver.resolveKey(call, id).keyId());
+    List<AliasRecord> aliases =
         core.store.aliases().stream()
             .filter(a -> a.accountId().equals(account) && a.region().equals(core.region))
             .filter(a -> keyId.map(a.targetKeyId()::equals).orElse(true))
-            .sorted(Comparator.comparing(AliasRecord::aliasName))
+            .toList();
+    Pages.Page<AliasRecord> page =
+        Pages.page(
+            KmsOperation.ListAliases,
+            account + '\n' + keyId.orElse(""),
+            r.page(),
+            aliases,
+            AliasRecord::aliasName);
+    return new ListAliasesResult(
+        page.items().stream()
             .map(
                 a ->
                     new AliasListEntry(
@@ -96,12 +107,8 @@ final class AliasBook {
                         Optional.of(a.targetKeyId()),
                         Optional.of(a.creationDate()),
                         Optional.of(a.lastUpdatedDate())))
-            .toList());
-  }
-
-  private String keyIdOf(KmsCall call, String keyId) {
-    call.param("keyId", keyId);
-    return core.resolver.resolveKey(call, keyId).keyId();
+            .toList(),
+        page.nextMarker());
   }
 
   private void authorizeAlias(KmsCall call, KmsOperation op, String aliasArn) {

@@ -4,6 +4,7 @@ import io.atrest.engine.kms.api.GrantListEntry;
 import io.atrest.engine.kms.api.ListGrantsRequest;
 import io.atrest.engine.kms.api.ListGrantsResult;
 import io.atrest.engine.kms.api.ListRetirableGrantsRequest;
+import io.atrest.engine.kms.api.PageRequest;
 import io.atrest.engine.kms.api.RetireGrantRequest;
 import io.atrest.engine.kms.api.RevokeGrantRequest;
 import io.atrest.engine.kms.error.AccessDeniedException;
@@ -21,7 +22,6 @@ import io.atrest.policy.Reason;
 import io.atrest.policy.eval.ContextValue;
 import io.atrest.policy.eval.Principal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -43,8 +43,10 @@ final class GrantRetirement {
   }
 
   ListGrantsResult list(KmsCall call, ListGrantsRequest r) {
+    call.param("keyId", r.keyId());
     r.grantId().ifPresent(id -> call.param("grantId", id));
     r.granteePrincipal().ifPresent(p -> call.param("granteePrincipal", p));
+    Pages.check(call, r.page());
     KeyRecord key =
         core.manage(
             call,
@@ -52,24 +54,25 @@ final class GrantRetirement {
             KmsOperation.ListGrants,
             "kms:GrantIsForAWSResource",
             ContextValue.of(call.caller.viaService().isPresent()));
-    return new ListGrantsResult(
+    List<GrantRecord> grants =
         core.access.grants(key).stream()
             .filter(g -> r.grantId().map(g.grantId()::equals).orElse(true))
             .filter(g -> r.granteePrincipal().map(g.granteePrincipal()::equals).orElse(true))
-            .sorted(
-                Comparator.comparing(GrantRecord::creationDate).thenComparing(GrantRecord::grantId))
-            .map(GrantRetirement::entry)
-            .toList());
+            .toList();
+    String scope =
+        key.arn() + '\n' + r.grantId().orElse("") + '\n' + r.granteePrincipal().orElse("");
+    return grantPage(KmsOperation.ListGrants, scope, r.page(), grants);
   }
 
   ListGrantsResult listRetirable(KmsCall call, ListRetirableGrantsRequest r) {
     call.param("retiringPrincipal", r.retiringPrincipal());
+    Pages.check(call, r.page());
     core.access.authorizeAccount(
         call,
         KmsOperation.ListRetirableGrants.action(),
         "*",
         core.access.baseContext(call.caller).build());
-    return new ListGrantsResult(
+    List<GrantRecord> grants =
         core.store.grants().stream()
             .filter(g -> r.retiringPrincipal().equals(g.retiringPrincipal()))
             .filter(
@@ -78,10 +81,19 @@ final class GrantRetirement {
                         .key(g.keyId())
                         .map(k -> k.region().equals(core.region))
                         .orElse(false))
-            .sorted(
-                Comparator.comparing(GrantRecord::creationDate).thenComparing(GrantRecord::grantId))
-            .map(GrantRetirement::entry)
-            .toList());
+            .toList();
+    return grantPage(
+        KmsOperation.ListRetirableGrants, r.retiringPrincipal(), r.page(), grants);
+  }
+
+  /** Grants oldest first, as the engine always listed them. */
+  private static ListGrantsResult grantPage(
+      KmsOperation op, String scope, PageRequest request, List<GrantRecord> grants) {
+    Pages.Page<GrantRecord> page =
+        Pages.page(
+            op, scope, request, grants, g -> Pages.timeCursor(g.creationDate(), g.grantId()));
+    return new ListGrantsResult(
+        page.items().stream().map(GrantRetirement::entry).toList(), page.nextMarker());
   }
 
   void retire(KmsCall call, RetireGrantRequest r) {

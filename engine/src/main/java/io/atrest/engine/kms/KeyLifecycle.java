@@ -15,7 +15,6 @@ import io.atrest.engine.kms.grant.GrantOperation;
 import io.atrest.policy.eval.ContextValue;
 import io.atrest.policy.eval.RequestContext;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -87,16 +86,25 @@ final class KeyLifecycle {
   }
 
   ListKeysResult list(KmsCall call, ListKeysRequest r) {
+    Pages.check(call, r.page());
     String account = requireAccount(call.caller);
     core.access.authorizeAccount(
         call, KmsOperation.ListKeys.action(), "*", core.access.baseContext(call.caller).build());
-    List<KeyListEntry> keys =
+    List<KeyRecord> keys =
         core.store.keys().stream()
             .filter(k -> k.accountId().equals(account) && k.region().equals(core.region))
-            .sorted(Comparator.comparing(KeyRecord::creationDate).thenComparing(KeyRecord::keyId))
-            .map(k -> new KeyListEntry(k.keyId(), k.arn()))
             .toList();
-    return new ListKeysResult(keys);
+    // Oldest first, as the engine always listed them.
+    Pages.Page<KeyRecord> page =
+        Pages.page(
+            KmsOperation.ListKeys,
+            account,
+            r.page(),
+            keys,
+            k -> Pages.timeCursor(k.creationDate(), k.keyId()));
+    return new ListKeysResult(
+        page.items().stream().map(k -> new KeyListEntry(k.keyId(), k.arn())).toList(),
+        page.nextMarker());
   }
 
   void updateDescription(KmsCall call, UpdateKeyDescriptionRequest r) {

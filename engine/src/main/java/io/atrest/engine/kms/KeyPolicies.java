@@ -72,8 +72,13 @@ final class KeyPolicies {
   }
 
   ListKeyPoliciesResult list(KmsCall call, ListKeyPoliciesRequest r) {
-    core.manage(call, r.keyId(), KmsOperation.ListKeyPolicies);
-    return new ListKeyPoliciesResult(List.of(POLICY_NAME));
+    call.param("keyId", r.keyId());
+    Pages.check(call, r.page());
+    KeyRecord key = core.manage(call, r.keyId(), KmsOperation.ListKeyPolicies);
+    Pages.Page<String> page =
+        Pages.page(
+            KmsOperation.ListKeyPolicies, key.arn(), r.page(), List.of(POLICY_NAME), n -> n);
+    return new ListKeyPoliciesResult(page.items(), page.nextMarker());
   }
 
   /** The checks of a new key policy for {@code key}, in AWS's order. */

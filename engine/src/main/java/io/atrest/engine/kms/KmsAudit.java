@@ -124,7 +124,7 @@ final class KmsAudit {
                     JsonNodeFactory.instance.objectNode().put("keyMaterialId", id)));
     call.decision().map(this::shared).ifPresent(event::decision);
     if (error != null) {
-      event.error(error.trailErrorCode(), error.getMessage());
+      event.error(error.trailErrorCode(), TrailLimits.errorMessage(error.getMessage()));
     }
     return event;
   }

@@ -10,6 +10,7 @@ import io.atrest.engine.kms.api.ListKeyRotationsRequest;
 import io.atrest.engine.kms.api.ListKeyRotationsResult;
 import io.atrest.engine.kms.api.RotateKeyOnDemandRequest;
 import io.atrest.engine.kms.api.RotationListEntry;
+import io.atrest.engine.kms.error.ConflictException;
 import io.atrest.engine.kms.error.LimitExceededException;
 import io.atrest.engine.kms.error.UnsupportedOperationException;
 import io.atrest.engine.kms.error.ValidationException;
@@ -36,6 +37,7 @@ final class RotationSchedule {
   static final int MIN_PERIOD_DAYS = 90;
   static final int MAX_PERIOD_DAYS = 2560;
   static final int ON_DEMAND_LIMIT = 10;
+  static final Duration CONFLICT_WINDOW = Duration.ofMinutes(20);
 
   private final KmsCore core;
 
@@ -85,6 +87,7 @@ final class RotationSchedule {
   KeyIdResult rotateOnDemand(KmsCall call, RotateKeyOnDemandRequest r) {
     KeyRecord key = core.manage(call, r.keyId(), KmsOperation.RotateKeyOnDemand);
     requireRotatable(key);
+    requireNoAutomaticRotationNear(key, call.time);
     if (key.onDemandRotations() >= ON_DEMAND_LIMIT) {
       throw new LimitExceededException(
           "The on-demand rotations limit has been reached for the given keyId. No more on-demand"
@@ -98,6 +101,8 @@ final class RotationSchedule {
   }
 
   ListKeyRotationsResult list(KmsCall call, ListKeyRotationsRequest r) {
+    call.param("keyId", r.keyId());
+    Pages.check(call, r.page());
     KeyRecord key = core.manage(call, r.keyId(), KmsOperation.ListKeyRotations);
     List<RotationListEntry> rotations = new ArrayList<>();
     for (MaterialVersion v : key.materials()) {
@@ -106,7 +111,14 @@ final class RotationSchedule {
             new RotationListEntry(key.arn(), v.materialId(), v.createdAt(), v.rotationType()));
       }
     }
-    return new ListKeyRotationsResult(rotations);
+    Pages.Page<RotationListEntry> page =
+        Pages.page(
+            KmsOperation.ListKeyRotations,
+            key.arn(),
+            r.page(),
+            rotations,
+            e -> Pages.timeCursor(e.rotationDate(), e.keyMaterialId()));
+    return new ListKeyRotationsResult(page.items(), page.nextMarker());
   }
 
   /** The key with a new current material version created at {@code when}. */
@@ -148,6 +160,20 @@ final class RotationSchedule {
               + (days < MIN_PERIOD_DAYS
                   ? "greater than or equal to 90"
                   : "less than or equal to 2560"));
+    }
+  }
+
+  /**
+   * RotateKeyOnDemand is refused while an automatic rotation is in progress or due within {@link
+   * #CONFLICT_WINDOW} [KMS-API ConflictException]. Due rotations are carried out before every call,
+   * so in the engine only the second case remains.
+   */
+  private static void requireNoAutomaticRotationNear(KeyRecord key, Instant now) {
+    Instant next = key.nextRotationDate();
+    if (key.rotationEnabled() && next != null && !next.isAfter(now.plus(CONFLICT_WINDOW))) {
+      throw new ConflictException(
+          "The request was rejected because an automatic rotation of this key is currently in"
+              + " progress or scheduled to begin within the next 20 minutes.");
     }
   }
 

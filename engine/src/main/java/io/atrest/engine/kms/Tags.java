@@ -9,6 +9,7 @@ import io.atrest.engine.kms.api.UntagResourceRequest;
 import io.atrest.engine.kms.error.TagException;
 import io.atrest.policy.eval.ContextValue;
 import io.atrest.policy.eval.RequestContext;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,8 +55,19 @@ final class Tags {
   }
 
   ListResourceTagsResult list(KmsCall call, ListResourceTagsRequest r) {
+    call.param("keyId", r.keyId());
+    Pages.check(call, r.page());
     KeyRecord key = core.manage(call, r.keyId(), KmsOperation.ListResourceTags);
-    return new ListResourceTagsResult(key.tags());
+    Pages.Page<Map.Entry<String, String>> page =
+        Pages.page(
+            KmsOperation.ListResourceTags,
+            key.arn(),
+            r.page(),
+            List.copyOf(key.tags().entrySet()),
+            Map.Entry::getKey);
+    Map<String, String> tags = new LinkedHashMap<>();
+    page.items().forEach(e -> tags.put(e.getKey(), e.getValue()));
+    return new ListResourceTagsResult(tags, page.nextMarker());
   }
 
   /** Refuses the reserved {@code aws:} prefix [recorded]. */

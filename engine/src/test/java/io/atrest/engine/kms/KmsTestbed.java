@@ -14,6 +14,7 @@ import io.atrest.engine.store.InMemoryKmsStore;
 import io.atrest.engine.store.KmsStore;
 import io.atrest.engine.trail.AuditTrail;
 import io.atrest.engine.trail.TrailEvent;
+import io.atrest.engine.trail.TrailSchemaCheck;
 import io.atrest.policy.eval.Principal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -35,7 +36,7 @@ final class KmsTestbed {
   final VirtualClock clock = VirtualClock.startingAt(START);
   final SecureRandom random = new SecureRandom();
   final IamRegistry iam = new IamRegistry(random);
-  final AuditTrail trail = new AuditTrail();
+  final AuditTrail trail = TrailSchemaCheck.watch(new AuditTrail());
   final ReferenceKms kms;
   final Principal.AccountRoot root;
   final Principal.IamUser alice;

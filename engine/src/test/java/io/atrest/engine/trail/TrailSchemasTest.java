@@ -388,4 +388,25 @@ class TrailSchemasTest {
         .eventType(EventType.AWS_API_CALL)
         .recipientAccountId(SeedEvents.ACCOUNT);
   }
+
+  @Test
+  void successfulCreateGrantWithoutOperations_isRejected() {
+    ObjectNode json = SeedEvents.createGrant().build().toJson();
+    ((ObjectNode) json.get("requestParameters")).putArray("operations");
+
+    assertThat(violations(json))
+        .anySatisfy(v -> assertThat(v).contains("$.requestParameters.operations"));
+  }
+
+  @Test
+  void refusedCreateGrantWithoutOperations_isValid() {
+    ObjectNode json = SeedEvents.createGrant().build().toJson();
+    ((ObjectNode) json.get("requestParameters")).putArray("operations");
+    json.remove("responseElements");
+    json.put("errorCode", "ValidationException");
+    json.put("errorMessage", "1 validation error detected");
+    json.putNull("responseElements");
+
+    assertThat(violations(json)).isEmpty();
+  }
 }

@@ -128,10 +128,9 @@ final class KmsCryptoOperations {
   private ObjectNode listKeyRotations(Caller caller, Input r) {
     ObjectNode n = KmsJson.object();
     ArrayNode list = n.putArray("Rotations");
-    kms.listKeyRotations(ListKeyRotationsRequest.of(caller, r.requiredString("KeyId"))).rotations()
-        .forEach(e -> list.add(KmsJson.rotation(e)));
-    n.put("Truncated", false);
-    return n;
+    ListKeyRotationsResult result = kms.listKeyRotations(new ListKeyRotationsRequest(caller, r.requiredString("KeyId"), KmsJson.page(r)));
+    result.rotations().forEach(e -> list.add(KmsJson.rotation(e)));
+    return KmsJson.paged(n, result.nextMarker());
   }
 
   private ObjectNode parametersForImport(Caller caller, Input r) {

@@ -26,7 +26,7 @@ final class KmsGrantOperations {
   void register(Map<String, Operation> ops) {
     ops.put("CreateGrant", this::createGrant);
     ops.put("ListGrants", this::listGrants);
-    ops.put("ListRetirableGrants", (c, r) -> grants(kms.listRetirableGrants(new ListRetirableGrantsRequest(c, r.requiredString("RetiringPrincipal")))));
+    ops.put("ListRetirableGrants", (c, r) -> grants(kms.listRetirableGrants(new ListRetirableGrantsRequest(c, r.requiredString("RetiringPrincipal"), KmsJson.page(r)))));
     ops.put("RetireGrant", this::retireGrant);
     ops.put("RevokeGrant", (c, r) -> KmsKeyOperations.empty(kms.revokeGrant(new RevokeGrantRequest(c, r.requiredString("KeyId"), r.requiredString("GrantId"), r.bool("DryRun").orElse(false)))));
   }
@@ -47,7 +47,7 @@ final class KmsGrantOperations {
 
   private ObjectNode listGrants(Caller caller, Input r) {
     return grants(
-        kms.listGrants(new ListGrantsRequest(caller, r.requiredString("KeyId"), r.string("GrantId"), r.string("GranteePrincipal"))));
+        kms.listGrants(new ListGrantsRequest(caller, r.requiredString("KeyId"), r.string("GrantId"), r.string("GranteePrincipal"), KmsJson.page(r))));
   }
 
   private ObjectNode retireGrant(Caller caller, Input r) {
@@ -60,8 +60,7 @@ final class KmsGrantOperations {
     ObjectNode n = KmsJson.object();
     ArrayNode list = n.putArray("Grants");
     result.grants().forEach(g -> list.add(KmsJson.grant(g)));
-    n.put("Truncated", false);
-    return n;
+    return KmsJson.paged(n, result.nextMarker());
   }
 
   private static Map<String, String> nullIfAbsent(Input constraints, String field) {

@@ -7,12 +7,16 @@ import io.atrest.engine.kms.KeySpec;
 import io.atrest.engine.kms.KeyUsage;
 import io.atrest.engine.kms.api.AliasListEntry;
 import io.atrest.engine.kms.api.GrantListEntry;
+import io.atrest.engine.kms.api.ListResourceTagsResult;
+import io.atrest.engine.kms.api.PageRequest;
 import io.atrest.engine.kms.api.RotationListEntry;
 import io.atrest.engine.kms.grant.GrantConstraints;
+import io.atrest.serve.wire.Input;
 import io.atrest.serve.wire.Json;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The response shapes of the KMS API reference, written from the engine's results. */
 final class KmsJson {
@@ -90,13 +94,22 @@ final class KmsJson {
     return n;
   }
 
-  static ObjectNode tags(Map<String, String> tags) {
+  static ObjectNode tags(ListResourceTagsResult result) {
     ObjectNode n = object();
     ArrayNode list = n.putArray("Tags");
-    tags.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> list.addObject().put("TagKey", e.getKey()).put("TagValue", e.getValue()));
-    n.put("Truncated", false);
+    result.tags().forEach((k, v) -> list.addObject().put("TagKey", k).put("TagValue", v));
+    return paged(n, result.nextMarker());
+  }
+
+  /** The {@code Limit} and {@code Marker} members of a List request. */
+  static PageRequest page(Input r) {
+    return new PageRequest(r.integer("Limit"), r.string("Marker"));
+  }
+
+  /** Adds {@code Truncated}, and {@code NextMarker} only when truncated, as KMS answers. */
+  static ObjectNode paged(ObjectNode n, Optional<String> nextMarker) {
+    nextMarker.ifPresent(m -> n.put("NextMarker", m));
+    n.put("Truncated", nextMarker.isPresent());
     return n;
   }
 

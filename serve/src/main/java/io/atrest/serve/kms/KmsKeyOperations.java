@@ -38,7 +38,7 @@ final class KmsKeyOperations {
     ops.put("CancelKeyDeletion", (c, r) -> keyId(kms.cancelKeyDeletion(CancelKeyDeletionRequest.of(c, r.requiredString("KeyId")))));
     ops.put("TagResource", (c, r) -> empty(kms.tagResource(new TagResourceRequest(c, r.requiredString("KeyId"), tags(r)))));
     ops.put("UntagResource", (c, r) -> empty(kms.untagResource(new UntagResourceRequest(c, r.requiredString("KeyId"), r.strings("TagKeys")))));
-    ops.put("ListResourceTags", (c, r) -> KmsJson.tags(kms.listResourceTags(ListResourceTagsRequest.of(c, r.requiredString("KeyId"))).tags()));
+    ops.put("ListResourceTags", (c, r) -> KmsJson.tags(kms.listResourceTags(new ListResourceTagsRequest(c, r.requiredString("KeyId"), KmsJson.page(r)))));
     ops.put("CreateAlias", (c, r) -> empty(kms.createAlias(new CreateAliasRequest(c, r.requiredString("AliasName"), r.requiredString("TargetKeyId")))));
     ops.put("UpdateAlias", (c, r) -> empty(kms.updateAlias(new UpdateAliasRequest(c, r.requiredString("AliasName"), r.requiredString("TargetKeyId")))));
     ops.put("DeleteAlias", (c, r) -> empty(kms.deleteAlias(new DeleteAliasRequest(c, r.requiredString("AliasName")))));
@@ -63,10 +63,9 @@ final class KmsKeyOperations {
   private ObjectNode listKeys(Caller caller, Input r) {
     ObjectNode n = KmsJson.object();
     ArrayNode keys = n.putArray("Keys");
-    kms.listKeys(new ListKeysRequest(caller)).keys()
-        .forEach(k -> keys.addObject().put("KeyId", k.keyId()).put("KeyArn", k.keyArn()));
-    n.put("Truncated", false);
-    return n;
+    ListKeysResult result = kms.listKeys(new ListKeysRequest(caller, KmsJson.page(r)));
+    result.keys().forEach(k -> keys.addObject().put("KeyId", k.keyId()).put("KeyArn", k.keyArn()));
+    return KmsJson.paged(n, result.nextMarker());
   }
 
   private ObjectNode scheduleKeyDeletion(Caller caller, Input r) {
@@ -84,10 +83,9 @@ final class KmsKeyOperations {
   private ObjectNode listAliases(Caller caller, Input r) {
     ObjectNode n = KmsJson.object();
     ArrayNode aliases = n.putArray("Aliases");
-    kms.listAliases(new ListAliasesRequest(caller, r.string("KeyId"))).aliases()
-        .forEach(a -> aliases.add(KmsJson.alias(a)));
-    n.put("Truncated", false);
-    return n;
+    ListAliasesResult result = kms.listAliases(new ListAliasesRequest(caller, r.string("KeyId"), KmsJson.page(r)));
+    result.aliases().forEach(a -> aliases.add(KmsJson.alias(a)));
+    return KmsJson.paged(n, result.nextMarker());
   }
 
   private ObjectNode putKeyPolicy(Caller caller, Input r) {
@@ -110,9 +108,9 @@ final class KmsKeyOperations {
   private ObjectNode listKeyPolicies(Caller caller, Input r) {
     ObjectNode n = KmsJson.object();
     ArrayNode names = n.putArray("PolicyNames");
-    kms.listKeyPolicies(ListKeyPoliciesRequest.of(caller, r.requiredString("KeyId"))).policyNames().forEach(names::add);
-    n.put("Truncated", false);
-    return n;
+    ListKeyPoliciesResult result = kms.listKeyPolicies(new ListKeyPoliciesRequest(caller, r.requiredString("KeyId"), KmsJson.page(r)));
+    result.policyNames().forEach(names::add);
+    return KmsJson.paged(n, result.nextMarker());
   }
 
   /** The {@code Tags} member, a list of {@code {TagKey, TagValue}}. */
