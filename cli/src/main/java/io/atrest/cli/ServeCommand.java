@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
   Path dataDir;
 
   @Option(names = "--identities", paramLabel = "FILE",
-      description = "JSON file mapping access keys and secrets to principals (default: access key"
+      description = "JSON or YAML file mapping access keys and secrets to principals (default: access key"
           + " `test`, secret `test`, in account 111122223333).")
   Path identities;
 

@@ -26,6 +26,18 @@ class ServeCommandTest {
   }
 
   @Test
+  void malformedYamlIdentitiesFile_isAUsageErrorNamingLineAndColumn() throws IOException {
+    Path identities = dir.resolve("identities.yaml");
+    Files.writeString(identities, "identities:\n  - accessKeyId: [unclosed\n");
+
+    CliRun run = CliRun.of("serve", "--port", "0", "--identities", identities.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("atrest serve: identities file " + identities + " is not valid YAML at line ");
+    assertThat(run.err().strip()).doesNotContain("\n");
+  }
+
+  @Test
   void portInUse_isAUsageErrorNamingTheAddress() throws IOException {
     try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       CliRun run = CliRun.of("serve", "--port", String.valueOf(taken.getLocalPort()));

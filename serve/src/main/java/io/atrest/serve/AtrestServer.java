@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code atrest serve}: the reference KMS and table store on the AWS wire, for real SDKs and the
@@ -55,7 +57,8 @@ public final class AtrestServer implements AutoCloseable {
       services.close();
       throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port(), e);
     }
-    ExecutorService executor = Executors.newFixedThreadPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+    ExecutorService executor =
+        Executors.newFixedThreadPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), new RequestThreads());
     Routes.install(http, services, identities, config);
     http.setExecutor(executor);
     http.start();
@@ -94,6 +97,19 @@ public final class AtrestServer implements AutoCloseable {
       } catch (IllegalStateException alreadyShuttingDown) {
         // The JVM is exiting and runs the hooks itself; nothing to undo.
       }
+    }
+  }
+
+  /** Names the request threads {@code atrest-serve-N}, so profiles and thread dumps show them. */
+  static final class RequestThreads implements ThreadFactory {
+    static final String PREFIX = "atrest-serve-";
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, PREFIX + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
     }
   }
 

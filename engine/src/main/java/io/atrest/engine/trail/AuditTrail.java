@@ -22,6 +22,7 @@ public final class AuditTrail {
   private static final Set<String> ACCESS_DENIED = Set.of("AccessDenied", "AccessDeniedException");
 
   private final List<TrailEvent> events = new ArrayList<>();
+  private volatile TrailListener listener = TrailListener.NONE;
 
   /** Appends {@code event}. */
   public void record(TrailEvent event) {
@@ -29,6 +30,12 @@ public final class AuditTrail {
     synchronized (events) {
       events.add(event);
     }
+    listener.recorded(event);
+  }
+
+  /** Tells {@code value} of every record appended from now on, replacing any earlier listener. */
+  public void listen(TrailListener value) {
+    listener = Objects.requireNonNull(value, "listener");
   }
 
   /**
@@ -68,6 +75,8 @@ public final class AuditTrail {
       events.add(callerCopy);
       events.add(ownerCopy);
     }
+    listener.recorded(callerCopy);
+    listener.recorded(ownerCopy);
     return List.of(callerCopy, ownerCopy);
   }
 

@@ -3,6 +3,7 @@ package io.atrest.engine.trail;
 import java.security.SecureRandom;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -13,9 +14,25 @@ import java.util.random.RandomGenerator;
 public final class Ids {
 
   private final RandomGenerator random;
+  private final Supplier<String> requestIds;
 
   public Ids(RandomGenerator random) {
     this.random = java.util.Objects.requireNonNull(random, "random");
+    this.requestIds = null;
+  }
+
+  private Ids(RandomGenerator random, Supplier<String> requestIds) {
+    this.random = java.util.Objects.requireNonNull(random, "random");
+    this.requestIds = java.util.Objects.requireNonNull(requestIds, "requestIds");
+  }
+
+  /**
+   * Ids whose {@link #requestId()} comes from {@code requestIds}, the others from {@code random}:
+   * for a host that answers requests on a wire, whose response carries the request id that the
+   * record of the request must repeat (a DynamoDB request id is not a GUID).
+   */
+  public static Ids withRequestIds(RandomGenerator random, Supplier<String> requestIds) {
+    return new Ids(random, requestIds);
   }
 
   /** Ids drawn from a {@link SplittableRandom} with this seed. */
@@ -28,9 +45,9 @@ public final class Ids {
     return next();
   }
 
-  /** A fresh {@code requestID}. */
+  /** A fresh {@code requestID}, or the host's when it supplies them. */
   public String requestId() {
-    return next();
+    return requestIds == null ? next() : TrailJson.require(requestIds.get(), "requestID");
   }
 
   /** A fresh {@code sharedEventID}, to put in both accounts' copies of a cross-account call. */

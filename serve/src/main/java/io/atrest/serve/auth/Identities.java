@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.atrest.engine.identity.IamRegistry;
 import io.atrest.engine.identity.IdentityPolicy;
 import io.atrest.policy.eval.Principal;
-import io.atrest.serve.wire.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,8 +21,10 @@ import java.util.Optional;
  * {@code AWS_ACCESS_KEY_ID=test} and key policies that delegate to the account (the default key
  * policy does) let it use its keys.
  *
- * <p>The file is JSON: {@code {"identities": [{"accessKeyId": "...", "secretAccessKey": "...",
- * "principal": "arn:...", "policies": {"NAME": {policy document}}}]}}.
+ * <p>The file is JSON or YAML ({@link IdentitiesFormat}), one schema: {@code {"identities":
+ * [{"accessKeyId": "...", "secretAccessKey": "...", "principal": "arn:...", "policies": {"NAME":
+ * {policy document}}}]}}. Errors name the file, the entry ({@code identities[2]}) and the field; a
+ * syntax error also its line and column.
  */
 public final class Identities {
 
@@ -62,47 +63,57 @@ public final class Identities {
    * @throws IllegalArgumentException naming the file and what is wrong in it
    */
   public static Identities load(Path file) {
-    JsonNode root;
+    byte[] content;
     try {
-      root = Json.MAPPER.readTree(Files.readAllBytes(file));
+      content = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read identities file " + file, e);
     }
-    JsonNode list = root == null ? null : root.get("identities");
+    IdentitiesFormat format = IdentitiesFormat.of(file, content);
+    JsonNode root = format.parse(file, content);
+    JsonNode list = root == null || !root.isObject() ? null : root.get("identities");
     if (list == null || !list.isArray() || list.isEmpty()) {
       throw new IllegalArgumentException(
-          "identities file " + file + " must be a JSON object with a non-empty `identities` list");
+          "identities file " + file + " must be a " + format + " object with a non-empty `identities` list");
     }
     List<Identity> identities = new ArrayList<>();
-    for (JsonNode entry : list) {
-      identities.add(parse(file, entry));
-    }
-    return of(identities);
-  }
-
-  private static Identity parse(Path file, JsonNode entry) {
-    String key = text(file, entry, "accessKeyId");
-    Map<String, String> policies = new LinkedHashMap<>();
-    JsonNode p = entry.get("policies");
-    if (p != null) {
-      if (!p.isObject()) {
-        throw new IllegalArgumentException(
-            "identities file " + file + ": `policies` of `" + key + "` must map names to policy documents");
-      }
-      p.fields().forEachRemaining(e -> policies.put(e.getKey(), e.getValue().toString()));
+    for (int i = 0; i < list.size(); i++) {
+      identities.add(parse(file + ": identities[" + i + "]", list.get(i)));
     }
     try {
-      return new Identity(
-          key, text(file, entry, "secretAccessKey"), Principal.parse(text(file, entry, "principal")), policies);
+      return of(identities);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("identities file " + file + ": " + e.getMessage(), e);
     }
   }
 
-  private static String text(Path file, JsonNode entry, String field) {
+  private static Identity parse(String where, JsonNode entry) {
+    if (!entry.isObject()) {
+      throw new IllegalArgumentException("identities file " + where + " must be an object");
+    }
+    String key = text(where, entry, "accessKeyId");
+    Map<String, String> policies = new LinkedHashMap<>();
+    JsonNode p = entry.get("policies");
+    if (p != null) {
+      if (!p.isObject()) {
+        throw new IllegalArgumentException(
+            "identities file " + where + ": `policies` of `" + key + "` must map names to policy documents");
+      }
+      p.fields().forEachRemaining(e -> policies.put(e.getKey(), e.getValue().toString()));
+    }
+    String secret = text(where, entry, "secretAccessKey");
+    String principal = text(where, entry, "principal");
+    try {
+      return new Identity(key, secret, Principal.parse(principal), policies);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("identities file " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String text(String where, JsonNode entry, String field) {
     JsonNode v = entry.get(field);
     if (v == null || !v.isTextual()) {
-      throw new IllegalArgumentException("identities file " + file + ": every identity needs a string `" + field + "`");
+      throw new IllegalArgumentException("identities file " + where + ": every identity needs a string `" + field + "`");
     }
     return v.asText();
   }

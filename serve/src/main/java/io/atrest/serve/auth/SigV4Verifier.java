@@ -167,11 +167,26 @@ public final class SigV4Verifier {
     for (String name : signedHeaders) {
       List<String> values = r.headers().getOrDefault(name, List.of());
       List<String> trimmed = new ArrayList<>(values.size());
-      values.forEach(v -> trimmed.add(v.trim().replaceAll(" +", " ")));
+      values.forEach(v -> trimmed.add(collapseSpaces(v.trim())));
       s.append(name).append(':').append(String.join(",", trimmed)).append('\n');
     }
     s.append('\n').append(String.join(";", signedHeaders)).append('\n').append(payloadHash);
     return s.toString();
+  }
+
+  // The SigV4 canonical form of a header value: runs of spaces become one (no regex per header).
+  private static String collapseSpaces(String value) {
+    if (!value.contains("  ")) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != ' ' || out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private byte[] signingKey(String secret, AuthorizationHeader auth) {
@@ -195,20 +210,37 @@ public final class SigV4Verifier {
     }
   }
 
+  // getInstance looks the algorithm up in the providers on every call; one instance per request
+  // thread is reused instead (digest and doFinal reset it).
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("the JDK lacks SHA-256", e);
+            }
+          });
+  private static final ThreadLocal<Mac> HMAC =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Mac.getInstance("HmacSHA256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("the JDK cannot compute HmacSHA256", e);
+            }
+          });
+
   static byte[] sha256(byte[] data) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(data);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK lacks SHA-256", e);
-    }
+    return SHA256.get().digest(data);
   }
 
   static byte[] hmac(byte[] key, byte[] data) {
     try {
-      Mac mac = Mac.getInstance("HmacSHA256");
+      Mac mac = HMAC.get();
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
       return mac.doFinal(data);
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+    } catch (InvalidKeyException e) {
       throw new IllegalStateException("the JDK cannot compute HmacSHA256", e);
     }
   }

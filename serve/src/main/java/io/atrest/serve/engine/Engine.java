@@ -19,6 +19,7 @@ import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * One instance of the reference services behind the server: the IAM registry built from the
@@ -38,12 +39,20 @@ public final class Engine implements AutoCloseable {
   private final ReferenceKms kms;
   private final ReferenceKmsTableKeys tableKeys;
   private final Map<String, ReferenceDynamoDb> tables = new ConcurrentHashMap<>();
+  private final Supplier<String> dynamoDbRequestIds;
 
-  public Engine(String region, Identities identities, Optional<Path> dataDir, OffsetClock clock) {
+  /**
+   * @param dynamoDbRequestIds the {@code requestID} of each DynamoDB record: the id of the request
+   *     being answered, which its response carries too
+   */
+  public Engine(
+      String region, Identities identities, Optional<Path> dataDir, OffsetClock clock,
+      Supplier<String> dynamoDbRequestIds) {
     SecureRandom random = new SecureRandom();
     this.region = region;
     this.dataDir = dataDir;
     this.clock = clock;
+    this.dynamoDbRequestIds = dynamoDbRequestIds;
     this.iam = new IamRegistry(random);
     identities.register(iam, region);
     this.kmsStore =
@@ -87,7 +96,8 @@ public final class Engine implements AutoCloseable {
             .<RecordStore>map(d -> MapDbRecordStore.file(d.resolve("dynamodb-" + account + ".db")))
             .orElseGet(MapDbRecordStore::inMemory);
     ControlPlaneAudit audit =
-        new CloudTrailAudit(trail, iam, new Ids(new SecureRandom()), account, region, clock);
+        new CloudTrailAudit(
+            trail, iam, Ids.withRequestIds(new SecureRandom(), dynamoDbRequestIds), account, region, clock);
     return new ReferenceDynamoDb(account, region, clock, tableKeys, store, audit);
   }
 

@@ -3,6 +3,7 @@ package io.atrest.serve.engine;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.atrest.engine.identity.Caller;
+import io.atrest.engine.trail.TrailEvent;
 import io.atrest.serve.auth.Identities;
 import io.atrest.serve.dynamodb.DynamoDbApi;
 import io.atrest.serve.kms.KmsApi;
@@ -25,7 +26,9 @@ import java.util.stream.Stream;
  * The engine behind the server and the two APIs over it, swapped whole by a reset. Every call runs
  * under one lock: the engine serializes its operations anyway, and a reset must not interleave
  * with a request. With a data directory, the clock's offset is kept in {@code clock-offset} so
- * that a restart does not move time backwards for the keys and tables already stored.
+ * that a restart does not move time backwards for the keys and tables already stored, and the
+ * audit trail in a {@link TrailJournal} committed before each response, so that a restart serves
+ * the records of every answered request.
  */
 public final class Services implements AutoCloseable {
 
@@ -38,6 +41,10 @@ public final class Services implements AutoCloseable {
   private Engine engine;
   private KmsApi kms;
   private DynamoDbApi dynamoDb;
+  private Optional<TrailJournal> journal = Optional.empty();
+  // The request running under the lock, told of the records it makes.
+  private RequestTrail current;
+  private final RequestIds fallbackIds = new RequestIds();
 
   public Services(String region, Identities identities, Optional<Path> dataDir) {
     this.region = region;
@@ -47,9 +54,24 @@ public final class Services implements AutoCloseable {
   }
 
   private void open(Duration offset) {
-    engine = new Engine(region, identities, dataDir, new OffsetClock(Clock.systemUTC(), offset));
+    engine =
+        new Engine(region, identities, dataDir, new OffsetClock(Clock.systemUTC(), offset), this::dynamoDbRequestId);
     kms = new KmsApi(engine.kms());
     dynamoDb = new DynamoDbApi(engine::dynamoDb);
+    journal = dataDir.map(TrailJournal::open);
+    engine.trail().listen(this::recorded);
+  }
+
+  // DynamoDB records only happen inside a request; a fresh id covers any the engine makes by itself.
+  private String dynamoDbRequestId() {
+    return current != null ? current.freshId() : fallbackIds.next(Protocol.DYNAMODB);
+  }
+
+  private void recorded(TrailEvent event) {
+    if (current != null) {
+      current.recorded(event);
+    }
+    journal.ifPresent(j -> j.append(event));
   }
 
   /** The operation {@code name} of {@code protocol}, if the engine has it. */
@@ -59,10 +81,19 @@ public final class Services implements AutoCloseable {
     }
   }
 
-  /** Runs {@code op} for {@code caller}, serialized with every other call and with resets. */
-  public ObjectNode call(Operation op, Caller caller, Input request) {
+  /**
+   * Runs {@code op} for {@code caller}, serialized with every other call and with resets, telling
+   * {@code trail} of the records it makes. Those records are durable when this returns or throws.
+   */
+  public ObjectNode call(Operation op, Caller caller, Input request, RequestTrail trail) {
     synchronized (lock) {
-      return op.apply(caller, request);
+      current = trail;
+      try {
+        return op.apply(caller, request);
+      } finally {
+        current = null;
+        journal.ifPresent(TrailJournal::commit);
+      }
     }
   }
 
@@ -72,19 +103,28 @@ public final class Services implements AutoCloseable {
       Instant now = engine.clock().advance(step);
       writeOffset(engine.clock().offset());
       engine.kms().processDueEvents();
+      journal.ifPresent(TrailJournal::commit);
       return now;
     }
   }
 
-  /** The CloudTrail log body of every account, or of one. */
+  /**
+   * The CloudTrail log body of every account, or of one: the records restored from the journal of
+   * earlier runs, then this run's.
+   */
   public ObjectNode trail(Optional<String> account) {
     synchronized (lock) {
-      if (account.isPresent()) {
-        return engine.trail().toRecordsJson(account.get());
-      }
       ObjectNode body = Json.NODES.objectNode();
       ArrayNode records = body.putArray("Records");
-      engine.trail().events().forEach(e -> records.add(e.toJson()));
+      journal.ifPresent(
+          j -> j.restored().stream()
+              .filter(r -> account.isEmpty() || account.get().equals(r.path("recipientAccountId").asText()))
+              .forEach(records::add));
+      if (account.isPresent()) {
+        records.addAll((ArrayNode) engine.trail().toRecordsJson(account.get()).get("Records"));
+      } else {
+        engine.trail().events().forEach(e -> records.add(e.toJson()));
+      }
       return body;
     }
   }
@@ -92,7 +132,7 @@ public final class Services implements AutoCloseable {
   /** Forgets everything: keys, tables, trail, clock offset, and the files under the data directory. */
   public void reset() {
     synchronized (lock) {
-      engine.close();
+      closeEngine();
       dataDir.ifPresent(Services::deleteEngineFiles);
       open(Duration.ZERO);
     }
@@ -101,7 +141,15 @@ public final class Services implements AutoCloseable {
   @Override
   public void close() {
     synchronized (lock) {
+      closeEngine();
+    }
+  }
+
+  private void closeEngine() {
+    try {
       engine.close();
+    } finally {
+      journal.ifPresent(TrailJournal::close);
     }
   }
 
@@ -137,7 +185,8 @@ public final class Services implements AutoCloseable {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.toList()) {
         String name = f.getFileName().toString();
-        if (name.startsWith("kms.") || name.startsWith("dynamodb-") || name.startsWith(CLOCK_FILE)) {
+        if (name.startsWith("kms.") || name.startsWith("dynamodb-") || name.startsWith(CLOCK_FILE)
+            || name.equals(TrailJournal.FILE)) {
           Files.deleteIfExists(f);
         }
       }

@@ -7,6 +7,8 @@ import io.atrest.engine.identity.Caller;
 import io.atrest.serve.auth.Identity;
 import io.atrest.serve.auth.SigV4Verifier;
 import io.atrest.serve.auth.SignedRequest;
+import io.atrest.serve.engine.RequestIds;
+import io.atrest.serve.engine.RequestTrail;
 import io.atrest.serve.engine.Services;
 import io.atrest.serve.wire.Input;
 import io.atrest.serve.wire.Json;
@@ -47,19 +49,20 @@ final class AwsHandler implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     Protocol protocol = protocolOf(exchange);
-    String requestId = requestIds.next(protocol);
+    RequestTrail trail = new RequestTrail(protocol, requestIds.next(protocol));
     try {
-      ObjectNode body = dispatch(exchange, protocol);
-      respond(exchange, protocol, requestId, 200, Json.bytes(body));
+      ObjectNode body = dispatch(exchange, protocol, trail);
+      respond(exchange, protocol, trail.requestId(), 200, Json.bytes(body));
     } catch (WireError e) {
-      respond(exchange, protocol, requestId, e.status(), Json.bytes(protocol.errorBody(e)));
+      respond(exchange, protocol, trail.requestId(), e.status(), Json.bytes(protocol.errorBody(e)));
     } catch (IllegalArgumentException e) {
       // The engine's request records validate their members; AWS reports the same as validation.
       WireError error =
           WireError.of("ValidationException", e.getMessage() == null ? "Invalid request" : e.getMessage());
-      respond(exchange, protocol, requestId, 400, Json.bytes(protocol.errorBody(error)));
+      respond(exchange, protocol, trail.requestId(), 400, Json.bytes(protocol.errorBody(error)));
     } catch (RuntimeException | Error e) {
       // The client always gets an answer, even when the engine fails; an Error is still rethrown.
+      String requestId = trail.requestId();
       LOG.log(System.Logger.Level.WARNING, "internal error in request " + requestId + ": " + e.getClass().getName());
       respond(exchange, protocol, requestId, 500, Json.bytes(protocol.errorBody(internal(protocol))));
       if (e instanceof Error error) {
@@ -68,7 +71,7 @@ final class AwsHandler implements HttpHandler {
     }
   }
 
-  private ObjectNode dispatch(HttpExchange exchange, Protocol protocol) throws IOException {
+  private ObjectNode dispatch(HttpExchange exchange, Protocol protocol, RequestTrail trail) throws IOException {
     byte[] body =
         Exchange.readBody(exchange, maxBodyBytes)
             .orElseThrow(
@@ -92,7 +95,7 @@ final class AwsHandler implements HttpHandler {
     Identity identity =
         verifier.verify(signed, protocol.signingName(), realClock.instant(), protocol == Protocol.KMS);
     Input request = new Input(Json.parseObject(body));
-    return services.call(op, caller(exchange, identity), request);
+    return services.call(op, caller(exchange, identity), request, trail);
   }
 
   private static Caller caller(HttpExchange exchange, Identity identity) {

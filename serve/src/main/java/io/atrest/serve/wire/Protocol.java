@@ -22,8 +22,8 @@ import java.util.Set;
  * rusoto/rusoto#658); every other error uses {@code message}. The SDKs read both.
  */
 public enum Protocol {
-  KMS("TrentService.", "application/x-amz-json-1.1", "kms"),
-  DYNAMODB("DynamoDB_20120810.", "application/x-amz-json-1.0", "dynamodb");
+  KMS("TrentService.", "application/x-amz-json-1.1", "kms", "kms.amazonaws.com"),
+  DYNAMODB("DynamoDB_20120810.", "application/x-amz-json-1.0", "dynamodb", "dynamodb.amazonaws.com");
 
   private static final Set<String> CORAL_SERVICE =
       Set.of(
@@ -39,11 +39,13 @@ public enum Protocol {
   private final String targetPrefix;
   private final String contentType;
   private final String signingName;
+  private final String eventSource;
 
-  Protocol(String targetPrefix, String contentType, String signingName) {
+  Protocol(String targetPrefix, String contentType, String signingName, String eventSource) {
     this.targetPrefix = targetPrefix;
     this.contentType = contentType;
     this.signingName = signingName;
+    this.eventSource = eventSource;
   }
 
   /** The protocol whose target prefix starts {@code target}, if any. */
@@ -67,6 +69,11 @@ public enum Protocol {
   /** The SigV4 service name a request to this protocol must be scoped to. */
   public String signingName() {
     return signingName;
+  }
+
+  /** The CloudTrail {@code eventSource} of this service's own records. */
+  public String eventSource() {
+    return eventSource;
   }
 
   /** Whether a request content type is one the service accepts for this protocol. */

@@ -1,4 +1,4 @@
-package io.atrest.serve.http;
+package io.atrest.serve.engine;
 
 import io.atrest.serve.wire.Protocol;
 import java.security.SecureRandom;
@@ -8,12 +8,15 @@ import java.util.UUID;
  * Fresh {@code x-amzn-RequestId} values in each service's form: a UUID for KMS, 52 characters of
  * {@code [A-Z0-9]} for DynamoDB (as in {@code LDM6CJP8RMQ1FHKSC1RBVJFPNVV4KQNSO5AEMF66Q9ASUAAJG}).
  */
-final class RequestIds {
+public final class RequestIds {
 
   private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
   private final SecureRandom random = new SecureRandom();
 
-  String next(Protocol protocol) {
+  public RequestIds() {}
+
+  /** A fresh request id in the form of {@code protocol}'s service. */
+  public String next(Protocol protocol) {
     if (protocol == Protocol.KMS) {
       return UUID.randomUUID().toString();
     }
