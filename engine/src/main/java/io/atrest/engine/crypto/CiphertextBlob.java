@@ -52,7 +52,7 @@ public final class CiphertextBlob {
 
   /**
    * Encrypts {@code plaintext} under {@code material} of key {@code keyId}, bound to {@code
-   * context}.
+   * context}, with an IV drawn from {@code random}.
    */
   public static byte[] seal(
       String keyId,
@@ -60,16 +60,21 @@ public final class CiphertextBlob {
       EncryptionContext context,
       byte[] plaintext,
       SecureRandom random) {
-    byte[] header = header(keyId, material.id());
     byte[] iv = new byte[AesGcm.IV_LENGTH];
     random.nextBytes(iv);
-    byte[] aad = aad(header, context);
-    // One array for the whole blob: the cipher writes ciphertext and tag after header and IV.
-    byte[] blob = new byte[header.length + iv.length + plaintext.length + AesGcm.TAG_LENGTH];
-    System.arraycopy(header, 0, blob, 0, header.length);
-    System.arraycopy(iv, 0, blob, header.length, iv.length);
-    AesGcm.sealInto(material.keySpec(), iv, aad, plaintext, blob, header.length + iv.length);
-    return blob;
+    return sealWithIv(keyId, material, context, plaintext, iv);
+  }
+
+  /** As {@link #seal(String, KeyMaterial, EncryptionContext, byte[], SecureRandom)}. */
+  public static byte[] seal(
+      String keyId,
+      KeyMaterial material,
+      EncryptionContext context,
+      byte[] plaintext,
+      NonceSource nonces) {
+    byte[] iv = new byte[AesGcm.IV_LENGTH];
+    nonces.nextBytes(iv);
+    return sealWithIv(keyId, material, context, plaintext, iv);
   }
 
   /**
@@ -83,6 +88,28 @@ public final class CiphertextBlob {
       SecretBytes plaintext,
       SecureRandom random) {
     return seal(keyId, material, context, plaintext.unsafeBytes(), random);
+  }
+
+  /** As {@link #seal(String, KeyMaterial, EncryptionContext, SecretBytes, SecureRandom)}. */
+  public static byte[] seal(
+      String keyId,
+      KeyMaterial material,
+      EncryptionContext context,
+      SecretBytes plaintext,
+      NonceSource nonces) {
+    return seal(keyId, material, context, plaintext.unsafeBytes(), nonces);
+  }
+
+  private static byte[] sealWithIv(
+      String keyId, KeyMaterial material, EncryptionContext context, byte[] plaintext, byte[] iv) {
+    byte[] header = header(keyId, material.id());
+    byte[] aad = aad(header, context);
+    // One array for the whole blob: the cipher writes ciphertext and tag after header and IV.
+    byte[] blob = new byte[header.length + iv.length + plaintext.length + AesGcm.TAG_LENGTH];
+    System.arraycopy(header, 0, blob, 0, header.length);
+    System.arraycopy(iv, 0, blob, header.length, iv.length);
+    AesGcm.sealInto(material.keySpec(), iv, aad, plaintext, blob, header.length + iv.length);
+    return blob;
   }
 
   /**

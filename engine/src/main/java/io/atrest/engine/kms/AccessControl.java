@@ -45,6 +45,12 @@ final class AccessControl {
   private final String region;
   private final KeyPolicyAuthorizer authorizer = new KeyPolicyAuthorizer();
   private final PolicyEvaluator evaluator = new PolicyEvaluator();
+  private final DecisionCache decisions = new DecisionCache();
+  // The parts of request contexts, and the contexts built from them, for the callers and keys
+  // seen last: a context has some fifteen keys, and building one was a good part of a call.
+  private final Lru<BaseInputs, RequestContext> baseLayers = new Lru<>(16);
+  private final Lru<KeyInputs, RequestContext> keyLayers = new Lru<>(64);
+  private final Lru<Parts, RequestContext> contexts = new Lru<>(64);
   private volatile IpCheck lastIp;
   private volatile TimeKeys lastTime;
 
@@ -58,6 +64,45 @@ final class AccessControl {
 
   /** Condition keys every request carries: who calls, through which service, from where, when. */
   RequestContext.Builder baseContext(Caller caller) {
+    return baseLayer(caller).toBuilder();
+  }
+
+  /**
+   * The condition keys of a request on {@code key}: those of every request, those describing the
+   * key, {@code kms:RequestAlias} when the request named the key by alias, then {@code extra}, each
+   * later key replacing an earlier one. Built once per distinct set of parts and shared, so a
+   * repeated request yields the very same (immutable) context.
+   */
+  RequestContext keyRequestContext(
+      Caller caller, KeyRecord key, Optional<String> requestAlias, RequestContext extra) {
+    Parts parts = new Parts(baseLayer(caller), keyLayer(key), requestAlias, extra);
+    return contexts.computeIfAbsent(
+        parts,
+        p -> {
+          RequestContext.Builder context = p.base().toBuilder().putAll(p.key());
+          p.requestAlias().ifPresent(a -> context.put("kms:RequestAlias", a));
+          return context.putAll(p.extra()).build();
+        });
+  }
+
+  /** The parts of a key request's context; each is a value, so equal parts give equal contexts. */
+  private record Parts(
+      RequestContext base,
+      RequestContext key,
+      Optional<String> requestAlias,
+      RequestContext extra) {}
+
+  /** The base keys of {@code caller} at the clock's current readings. */
+  private RequestContext baseLayer(Caller caller) {
+    TimeKeys time = timeKeys(clock.instant(), clock.instant());
+    return baseLayers.computeIfAbsent(
+        new BaseInputs(caller, time), in -> buildBase(in.caller(), in.time().keys()));
+  }
+
+  /** What the base keys are computed from: the caller and the time keys (an immutable builder). */
+  private record BaseInputs(Caller caller, TimeKeys time) {}
+
+  private RequestContext buildBase(Caller caller, RequestContext.Builder time) {
     RequestContext.Builder context = RequestContext.builder();
     caller.viaServiceHost(region).ifPresent(v -> context.put("kms:ViaService", v));
     context.put("aws:ViaAWSService", ContextValue.of(caller.viaService().isPresent()));
@@ -69,8 +114,8 @@ final class AccessControl {
       context.put("aws:SourceIp", caller.sourceIp());
     }
     context.put("aws:SecureTransport", ContextValue.of(true));
-    context.putAll(timeKeys(clock.instant(), clock.instant()));
-    return context;
+    context.putAll(time);
+    return context.build();
   }
 
   /**
@@ -78,7 +123,7 @@ final class AccessControl {
    * remembered for the last readings: formatting an instant is a cost, and a virtual clock, or a
    * busy real one within a second, repeats them.
    */
-  private RequestContext.Builder timeKeys(Instant current, Instant epoch) {
+  private TimeKeys timeKeys(Instant current, Instant epoch) {
     TimeKeys last = lastTime;
     if (last == null || !last.current().equals(current) || !last.epoch().equals(epoch)) {
       RequestContext.Builder keys =
@@ -88,7 +133,7 @@ final class AccessControl {
       last = new TimeKeys(current, epoch, keys);
       lastTime = last;
     }
-    return last.keys();
+    return last;
   }
 
   /** The time keys of two clock readings; {@code keys} is never changed once built. */
@@ -108,10 +153,11 @@ final class AccessControl {
 
   /** Adds the keys that describe the key itself, for key resource operations. */
   RequestContext.Builder keyContext(RequestContext.Builder context, KeyRecord key) {
-    context.put("kms:KeySpec", key.keySpec().name());
-    context.put("kms:KeyUsage", key.keyUsage().name());
-    context.put("kms:KeyOrigin", key.origin().name());
-    context.put("kms:MultiRegion", ContextValue.of(false));
+    return context.putAll(keyLayer(key));
+  }
+
+  /** The keys that describe {@code key}: its spec, usage, origin and the aliases naming it. */
+  private RequestContext keyLayer(KeyRecord key) {
     // A loop rather than a stream: this runs on every key operation, usually over few aliases.
     List<String> aliases = new ArrayList<>(2);
     for (AliasRecord alias : store.aliases()) {
@@ -120,14 +166,40 @@ final class AccessControl {
       }
     }
     aliases.sort(null);
-    context.put("kms:ResourceAliases", ContextValue.ofList(aliases));
-    return context;
+    return keyLayers.computeIfAbsent(
+        new KeyInputs(key.keySpec(), key.keyUsage(), key.origin(), List.copyOf(aliases)),
+        in -> {
+          RequestContext.Builder context = RequestContext.builder();
+          context.put("kms:KeySpec", in.keySpec().name());
+          context.put("kms:KeyUsage", in.keyUsage().name());
+          context.put("kms:KeyOrigin", in.origin().name());
+          context.put("kms:MultiRegion", ContextValue.of(false));
+          context.put("kms:ResourceAliases", ContextValue.ofList(in.aliases()));
+          return context.build();
+        });
   }
+
+  /** What the key's condition keys are computed from. */
+  private record KeyInputs(KeySpec keySpec, KeyUsage keyUsage, Origin origin, List<String> aliases) {}
 
   /** Adds {@code kms:EncryptionContext:<k>} per pair and {@code kms:EncryptionContextKeys}. */
   static RequestContext.Builder encryptionContext(
       RequestContext.Builder context, EncryptionContext ec) {
     return context.putAll(EcKeys.of(ec).keys);
+  }
+
+  /**
+   * The keys of a symmetric cryptographic operation: {@code extra}, then those of {@code ec} (as
+   * {@link #encryptionContext}), then {@code kms:EncryptionAlgorithm}. Without extra keys, the
+   * case of Encrypt, Decrypt and GenerateDataKey, the result is remembered with the context's keys.
+   */
+  static RequestContext symmetricKeys(RequestContext.Builder extra, EncryptionContext ec) {
+    if (extra.isEmpty()) {
+      return EcKeys.of(ec).symmetric;
+    }
+    return encryptionContext(extra, ec)
+        .put("kms:EncryptionAlgorithm", CryptoOperations.ALGORITHM)
+        .build();
   }
 
   /**
@@ -140,11 +212,17 @@ final class AccessControl {
 
     private final EncryptionContext context;
     private final RequestContext.Builder keys = RequestContext.builder();
+    private final RequestContext symmetric;
 
     private EcKeys(EncryptionContext ec) {
       this.context = ec;
       ec.asMap().forEach((k, v) -> keys.put("kms:EncryptionContext:" + k, v));
       keys.put("kms:EncryptionContextKeys", ContextValue.ofList(List.copyOf(ec.asMap().keySet())));
+      symmetric =
+          RequestContext.builder()
+              .putAll(keys)
+              .put("kms:EncryptionAlgorithm", CryptoOperations.ALGORITHM)
+              .build();
     }
 
     static EcKeys of(EncryptionContext ec) {
@@ -190,9 +268,14 @@ final class AccessControl {
       Optional<GrantCheck> check) {
     Principal principal = call.caller.principal();
     AuthorizationRequest request = new AuthorizationRequest(principal, action, key.arn(), context);
+    PolicyDocument keyPolicy = policies.keyPolicy(key.policy());
+    List<IdentityPolicy> identity = iam.policiesFor(principal);
     Decision decision =
-        authorizer.authorize(
-            request, policies.keyPolicy(key.policy()), identityPolicies(principal));
+        decisions.decide(
+            request,
+            keyPolicy,
+            identity,
+            () -> authorizer.authorize(request, keyPolicy, documents(identity)));
     if (decision.outcome() == Outcome.IMPLICIT_DENY && check.isPresent()) {
       decision = withGrant(decision, key, principal, check.get());
     }
@@ -264,7 +347,11 @@ final class AccessControl {
   }
 
   List<PolicyDocument> identityPolicies(Principal principal) {
-    return iam.policiesFor(principal).stream().map(IdentityPolicy::document).toList();
+    return documents(iam.policiesFor(principal));
+  }
+
+  private static List<PolicyDocument> documents(List<IdentityPolicy> policies) {
+    return policies.stream().map(IdentityPolicy::document).toList();
   }
 
   /** AWS's message for each kind of denial, as recorded in CloudTrail [PAGES-AD]. */

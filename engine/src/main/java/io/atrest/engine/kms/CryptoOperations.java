@@ -63,7 +63,7 @@ final class CryptoOperations {
     KeyMaterial material = currentMaterial(key);
     byte[] blob =
         CiphertextBlob.seal(
-            key.keyId(), material, r.encryptionContext(), r.plaintext(), core.random);
+            key.keyId(), material, r.encryptionContext(), r.plaintext(), core.nonces);
     call.keyMaterialId(material.id());
     return new EncryptResult(blob, key.arn(), ALGORITHM, material.id());
   }
@@ -109,7 +109,7 @@ final class CryptoOperations {
     SecretBytes dataKey = SecretBytes.random(core.random, bytes);
     byte[] raw = dataKey.toByteArray();
     byte[] blob =
-        CiphertextBlob.seal(key.keyId(), material, r.encryptionContext(), raw, core.random);
+        CiphertextBlob.seal(key.keyId(), material, r.encryptionContext(), raw, core.nonces);
     java.util.Arrays.fill(raw, (byte) 0);
     call.keyMaterialId(material.id());
     return new GenerateDataKeyResult(
@@ -167,8 +167,8 @@ final class CryptoOperations {
       GrantOperation grantOp,
       EncryptionContext ec,
       RequestContext.Builder extra) {
-    AccessControl.encryptionContext(extra, ec).put("kms:EncryptionAlgorithm", ALGORITHM);
-    KeyRecord key = core.use(call, keyId, op, action, true, grantOp, ec, extra);
+    KeyRecord key =
+        core.use(call, keyId, op, action, true, grantOp, ec, AccessControl.symmetricKeys(extra, ec));
     requireEncryptionKey(key, op);
     return key;
   }

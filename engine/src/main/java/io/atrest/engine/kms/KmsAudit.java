@@ -18,6 +18,7 @@ import io.atrest.policy.Decision;
 import io.atrest.policy.eval.Principal;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,6 +47,7 @@ final class KmsAudit {
   private volatile Decision lastDecision;
   private volatile UserIdentity lastIdentity;
   private volatile TrailResource lastResource;
+  private final Lru<IdentityInputs, UserIdentity> identities = new Lru<>(64);
 
   KmsAudit(AuditTrail trail, IamRegistry iam, Ids ids, String region) {
     this.trail = trail;
@@ -157,7 +159,22 @@ final class KmsAudit {
     return fresh;
   }
 
+  /**
+   * The caller's {@code userIdentity}, made once per distinct set of inputs: the caller, its
+   * current principal id (a deleted and re-created user gets a new one) and, for a role session,
+   * the time (its {@code sessionContext} shows it).
+   */
   private UserIdentity identity(Caller caller, Instant now) {
+    Instant sessionTime =
+        caller.principal() instanceof Principal.AssumedRoleSession ? now : Instant.EPOCH;
+    return identities.computeIfAbsent(
+        new IdentityInputs(caller, iam.principalId(caller.principal()), sessionTime),
+        in -> makeIdentity(caller, now));
+  }
+
+  private record IdentityInputs(Caller caller, Optional<String> principalId, Instant sessionTime) {}
+
+  private UserIdentity makeIdentity(Caller caller, Instant now) {
     UserIdentity identity = principalIdentity(caller.principal(), caller, now);
     if (caller.viaService().isPresent()) {
       identity = identity.invokedBy(caller.invokedBy().orElseThrow());

@@ -1,6 +1,7 @@
 package io.atrest.engine.kms;
 
 import io.atrest.engine.crypto.EncryptionContext;
+import io.atrest.engine.crypto.NonceSource;
 import io.atrest.engine.identity.IamRegistry;
 import io.atrest.engine.kms.grant.GrantOperation;
 import io.atrest.engine.store.KmsStore;
@@ -19,6 +20,7 @@ final class KmsCore {
 
   final Clock clock;
   final SecureRandom random;
+  final NonceSource nonces;
   final KmsStore store;
   final IamRegistry iam;
   final String region;
@@ -30,12 +32,14 @@ final class KmsCore {
   KmsCore(
       Clock clock,
       SecureRandom random,
+      NonceSource nonces,
       KmsStore store,
       IamRegistry iam,
       String region,
       KmsAudit audit) {
     this.clock = clock;
     this.random = random;
+    this.nonces = nonces;
     this.store = store;
     this.iam = iam;
     this.region = region;
@@ -95,11 +99,24 @@ final class KmsCore {
       GrantOperation grantOp,
       EncryptionContext ec,
       RequestContext.Builder extra) {
+    return use(call, keyId, op, action, aliasAllowed, grantOp, ec, extra.build());
+  }
+
+  /** As the method above, with the extra keys built. */
+  KeyRecord use(
+      KmsCall call,
+      String keyId,
+      KmsOperation op,
+      String action,
+      boolean aliasAllowed,
+      GrantOperation grantOp,
+      EncryptionContext ec,
+      RequestContext extra) {
     KeyResolver.Resolved resolved = resolver.resolve(call, keyId, aliasAllowed);
     KeyRecord key = resolved.key();
-    RequestContext.Builder context = context(call, key, resolved.requestAlias());
-    context.putAll(extra);
-    access.authorizeKey(call, key, action, context.build(), Optional.of(grantOp), ec);
+    RequestContext context =
+        access.keyRequestContext(call.caller, key, resolved.requestAlias(), extra);
+    access.authorizeKey(call, key, action, context, Optional.of(grantOp), ec);
     KeyStateRules.require(op, key);
     return key;
   }

@@ -65,7 +65,7 @@ final class ReEncryption {
               material,
               r.destinationEncryptionContext(),
               plaintext,
-              core.random);
+              core.nonces);
       call.keyMaterialId(material.id());
       return new ReEncryptResult(
           out,

@@ -1,5 +1,6 @@
 package io.atrest.engine.kms;
 
+import io.atrest.engine.crypto.NonceSource;
 import io.atrest.engine.identity.Account;
 import io.atrest.engine.identity.Caller;
 import io.atrest.engine.identity.IamRegistry;
@@ -107,7 +108,7 @@ public final class ReferenceKms {
 
   private ReferenceKms(Builder b) {
     KmsAudit audit = new KmsAudit(b.trail, b.iam, b.ids, b.region);
-    core = new KmsCore(b.clock, b.random, b.store, b.iam, b.region, audit);
+    core = new KmsCore(b.clock, b.random, b.nonces, b.store, b.iam, b.region, audit);
     policies = new KeyPolicies(core);
     lifecycle = new KeyLifecycle(core, policies);
     rotation = new RotationSchedule(core);
@@ -358,6 +359,7 @@ public final class ReferenceKms {
     private String region;
     private KmsStore store = new InMemoryKmsStore();
     private Ids ids;
+    private NonceSource nonces;
 
     private Builder() {}
 
@@ -392,7 +394,10 @@ public final class ReferenceKms {
       return this;
     }
 
-    /** The source of trail ids; drawn from the random source unless set. */
+    /**
+     * The source of trail ids; unless set, drawn from the engine's {@link NonceSource} (the
+     * source of its IVs), not from the random source, which keeps to secrets.
+     */
     public Builder ids(Ids v) {
       ids = v;
       return this;
@@ -405,8 +410,9 @@ public final class ReferenceKms {
       Objects.requireNonNull(iam, "iam");
       Objects.requireNonNull(store, "store");
       Account.requireRegion(Objects.requireNonNull(region, "region"));
+      nonces = NonceSource.create();
       if (ids == null) {
-        ids = new Ids(random);
+        ids = new Ids(nonces);
       }
       return new ReferenceKms(this);
     }

@@ -493,7 +493,8 @@ public final class TrailEvent {
      */
     public TrailEvent build() {
       TrailJson.require(eventVersion, "eventVersion");
-      if (!VERSION.matcher(eventVersion).matches()) {
+      // The current version is well-formed; only other versions are checked (a regex per record).
+      if (!eventVersion.equals(CURRENT_EVENT_VERSION) && !VERSION.matcher(eventVersion).matches()) {
         throw new IllegalArgumentException(
             "eventVersion `" + eventVersion + "` is not of the form major.minor");
       }

@@ -28,6 +28,8 @@ public final class RequestContext {
   // Built on the first lookup that is not spelled as given: most lookups are, and a context is
   // built for every request. Racy initialization is benign (every thread builds the same map).
   private Map<String, ContextValue> bySpelling;
+  // Computed on first use, as bySpelling; 0 means not yet (a real hash of 0 is merely recomputed).
+  private int hash;
 
   private RequestContext(Map<String, Map.Entry<String, ContextValue>> byLowerKey) {
     this.byLowerKey = byLowerKey;
@@ -90,6 +92,30 @@ public final class RequestContext {
     return Collections.unmodifiableMap(out);
   }
 
+  /**
+   * Whether {@code o} is a context with the same keys, each spelled the same and with an equal
+   * value; the order keys were given in does not count, as it never changes an evaluation.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (o == this) {
+      return true;
+    }
+    return o instanceof RequestContext other
+        && hashCode() == other.hashCode()
+        && byLowerKey.equals(other.byLowerKey);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = hash;
+    if (h == 0) {
+      h = byLowerKey.hashCode();
+      hash = h;
+    }
+    return h;
+  }
+
   @Override
   public String toString() {
     return asMap().toString();
@@ -138,9 +164,20 @@ public final class RequestContext {
       return this;
     }
 
+    /** Puts every key of {@code other}, in its order, as {@code put} of each would. */
+    public Builder putAll(RequestContext other) {
+      byLowerKey.putAll(other.byLowerKey);
+      return this;
+    }
+
     public Builder putIfAbsent(String key, ContextValue value) {
       byLowerKey.putIfAbsent(lower(key), Map.entry(key, value));
       return this;
+    }
+
+    /** Whether no key has been put yet. */
+    public boolean isEmpty() {
+      return byLowerKey.isEmpty();
     }
 
     public RequestContext build() {

@@ -61,4 +61,50 @@ class RequestContextTest {
     RequestContext.builder().putAll(extra).put("c:d", "2");
     assertThat(extra.build().contains("c:d")).isFalse();
   }
+
+  @Test
+  void contextsWithTheSameKeysInAnotherOrder_areEqualWithEqualHashes() {
+    RequestContext one = RequestContext.builder().put("a:b", "1").put("c:d", "2").build();
+    RequestContext other = RequestContext.builder().put("c:d", "2").put("a:b", "1").build();
+    assertThat(one).isEqualTo(other).hasSameHashCodeAs(other);
+  }
+
+  @Test
+  void contextsDifferingInOneValue_areNotEqual() {
+    RequestContext one = RequestContext.builder().put("a:b", "1").put("c:d", "2").build();
+    RequestContext other = RequestContext.builder().put("a:b", "1").put("c:d", "3").build();
+    assertThat(one).isNotEqualTo(other);
+  }
+
+  @Test
+  void contextsDifferingInTheSpellingOfAKey_areNotEqual() {
+    RequestContext one = RequestContext.builder().put("kms:ViaService", "x").build();
+    RequestContext other = RequestContext.builder().put("KMS:VIASERVICE", "x").build();
+    assertThat(one).isNotEqualTo(other);
+  }
+
+  @Test
+  void contextsWhereOneHasAnExtraKey_areNotEqual() {
+    RequestContext one = RequestContext.builder().put("a:b", "1").build();
+    RequestContext other = RequestContext.builder().put("a:b", "1").put("c:d", "").build();
+    assertThat(one).isNotEqualTo(other);
+    assertThat(other).isNotEqualTo(one);
+  }
+
+  @Test
+  void putAllOfABuiltContext_addsItsKeysAsPutWould() {
+    RequestContext layer = RequestContext.builder().put("A:B", "2").put("c:d", "3").build();
+    RequestContext context = RequestContext.builder().put("a:b", "1").putAll(layer).build();
+    assertThat(context.asMap())
+        .containsExactly(
+            java.util.Map.entry("A:B", ContextValue.of("2")),
+            java.util.Map.entry("c:d", ContextValue.of("3")));
+  }
+
+  @Test
+  void builderIsEmpty_onlyUntilAKeyIsPut() {
+    RequestContext.Builder builder = RequestContext.builder();
+    assertThat(builder.isEmpty()).isTrue();
+    assertThat(builder.put("a:b", "1").isEmpty()).isFalse();
+  }
 }
