@@ -141,11 +141,16 @@ final class KeyLifecycle {
   }
 
   /**
-   * Symmetric keys of origin AWS_KMS get their first material now. Asymmetric and HMAC keys carry
-   * no material in the engine: no operation it serves uses it, and each refuses them first.
+   * Keys of origin AWS_KMS get their material now: symmetric keys a first material version;
+   * asymmetric keys a key pair and HMAC keys an HMAC key, kept as private material (these keys have
+   * no material versions, and AWS gives them no {@code CurrentKeyMaterialId}).
    */
   KeyRecord withFirstMaterial(KeyRecord key) {
-    if (key.origin() != Origin.AWS_KMS || !key.isSymmetricEncryption()) {
+    if (key.origin() != Origin.AWS_KMS) {
+      return key;
+    }
+    if (!key.isSymmetricEncryption()) {
+      core.store.putPrivateMaterial(key.keyId(), KeySecrets.generate(key.keySpec(), core.random));
       return key;
     }
     KeyMaterial material = KeyMaterial.generate(core.random);

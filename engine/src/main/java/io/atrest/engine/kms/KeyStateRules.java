@@ -49,6 +49,9 @@ public final class KeyStateRules {
               null;
           case Encrypt, Decrypt, ReEncrypt, GenerateDataKey, GenerateDataKeyWithoutPlaintext ->
               cryptographic(state, arn);
+          // The table marks PendingImport and Unavailable "N/A" for these (no asymmetric or HMAC
+          // key is imported or in a custom key store here); should one be, the crypto row applies.
+          case Sign, Verify, GetPublicKey, GenerateMac, VerifyMac -> cryptographic(state, arn);
           case CreateGrant -> state == KeyState.UNAVAILABLE ? null : cryptographic(state, arn);
           case CreateAlias, TagResource, UntagResource, UpdateKeyDescription, UpdateAlias ->
               pendingDeletionRefused(state, arn);

@@ -20,10 +20,12 @@ public enum KmsOperation {
   Encrypt(true),
   GenerateDataKey(true),
   GenerateDataKeyWithoutPlaintext(true),
+  GenerateMac(true),
   GenerateRandom(true),
   GetKeyPolicy(true),
   GetKeyRotationStatus(true),
   GetParametersForImport(true),
+  GetPublicKey(true),
   ImportKeyMaterial(false),
   ListAliases(true),
   ListGrants(true),
@@ -38,10 +40,13 @@ public enum KmsOperation {
   RevokeGrant(false),
   RotateKeyOnDemand(false),
   ScheduleKeyDeletion(false),
+  Sign(true),
   TagResource(false),
   UntagResource(false),
   UpdateAlias(false),
-  UpdateKeyDescription(false);
+  UpdateKeyDescription(false),
+  Verify(true),
+  VerifyMac(true);
 
   private final boolean readOnly;
 

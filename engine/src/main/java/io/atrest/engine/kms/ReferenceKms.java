@@ -23,6 +23,8 @@ import io.atrest.engine.kms.api.EncryptRequest;
 import io.atrest.engine.kms.api.EncryptResult;
 import io.atrest.engine.kms.api.GenerateDataKeyRequest;
 import io.atrest.engine.kms.api.GenerateDataKeyResult;
+import io.atrest.engine.kms.api.GenerateMacRequest;
+import io.atrest.engine.kms.api.GenerateMacResult;
 import io.atrest.engine.kms.api.GenerateRandomRequest;
 import io.atrest.engine.kms.api.GenerateRandomResult;
 import io.atrest.engine.kms.api.GetKeyPolicyRequest;
@@ -31,6 +33,8 @@ import io.atrest.engine.kms.api.GetKeyRotationStatusRequest;
 import io.atrest.engine.kms.api.GetKeyRotationStatusResult;
 import io.atrest.engine.kms.api.GetParametersForImportRequest;
 import io.atrest.engine.kms.api.GetParametersForImportResult;
+import io.atrest.engine.kms.api.GetPublicKeyRequest;
+import io.atrest.engine.kms.api.GetPublicKeyResult;
 import io.atrest.engine.kms.api.ImportKeyMaterialRequest;
 import io.atrest.engine.kms.api.KeyIdResult;
 import io.atrest.engine.kms.api.KeyMaterialResult;
@@ -56,10 +60,16 @@ import io.atrest.engine.kms.api.RevokeGrantRequest;
 import io.atrest.engine.kms.api.RotateKeyOnDemandRequest;
 import io.atrest.engine.kms.api.ScheduleKeyDeletionRequest;
 import io.atrest.engine.kms.api.ScheduleKeyDeletionResult;
+import io.atrest.engine.kms.api.SignRequest;
+import io.atrest.engine.kms.api.SignResult;
 import io.atrest.engine.kms.api.TagResourceRequest;
 import io.atrest.engine.kms.api.UntagResourceRequest;
 import io.atrest.engine.kms.api.UpdateAliasRequest;
 import io.atrest.engine.kms.api.UpdateKeyDescriptionRequest;
+import io.atrest.engine.kms.api.VerifyMacRequest;
+import io.atrest.engine.kms.api.VerifyMacResult;
+import io.atrest.engine.kms.api.VerifyRequest;
+import io.atrest.engine.kms.api.VerifyResult;
 import io.atrest.engine.kms.error.KmsException;
 import io.atrest.engine.store.InMemoryKmsStore;
 import io.atrest.engine.store.KmsStore;
@@ -82,7 +92,8 @@ import java.util.function.Function;
  * <p>The class is a façade of one short method per operation (hence its length); the work is in one
  * class per concern: {@link KeyLifecycle}, {@link KeyStates}, {@link KeyPolicies}, {@link
  * AliasBook}, {@link GrantBook}, {@link GrantRetirement}, {@link CryptoOperations}, {@link
- * ReEncryption}, {@link RotationSchedule}, {@link ImportedMaterial}, {@link ServiceKeys}.
+ * ReEncryption}, {@link Signatures}, {@link Macs}, {@link RotationSchedule}, {@link
+ * ImportedMaterial}, {@link ServiceKeys}.
  *
  * <p>Calls are serialized. Before each one, the actions due by the clock (automatic rotation,
  * deletion at the end of the waiting period, expiry of imported material) are carried out at the
@@ -101,6 +112,8 @@ public final class ReferenceKms {
   private final GrantRetirement retirement;
   private final CryptoOperations crypto;
   private final ReEncryption reEncryption;
+  private final Signatures signatures;
+  private final Macs macs;
   private final RotationSchedule rotation;
   private final ImportedMaterial imported;
   private final DueEvents due;
@@ -119,6 +132,8 @@ public final class ReferenceKms {
     retirement = new GrantRetirement(core);
     crypto = new CryptoOperations(core);
     reEncryption = new ReEncryption(core, crypto);
+    signatures = new Signatures(core);
+    macs = new Macs(core);
     imported = new ImportedMaterial(core);
     due = new DueEvents(core, rotation, states, imported);
     serviceKeys = new ServiceKeys(core, lifecycle);
@@ -252,6 +267,28 @@ public final class ReferenceKms {
 
   public GenerateRandomResult generateRandom(GenerateRandomRequest r) {
     return call(KmsOperation.GenerateRandom, r.caller(), c -> crypto.generateRandom(c, r));
+  }
+
+  public SignResult sign(SignRequest r) {
+    return call(KmsOperation.Sign, r.caller(), c -> signatures.sign(c, r));
+  }
+
+  /** Throws KMSInvalidSignatureException when the signature does not verify, as AWS does. */
+  public VerifyResult verify(VerifyRequest r) {
+    return call(KmsOperation.Verify, r.caller(), c -> signatures.verify(c, r));
+  }
+
+  public GetPublicKeyResult getPublicKey(GetPublicKeyRequest r) {
+    return call(KmsOperation.GetPublicKey, r.caller(), c -> signatures.publicKey(c, r));
+  }
+
+  public GenerateMacResult generateMac(GenerateMacRequest r) {
+    return call(KmsOperation.GenerateMac, r.caller(), c -> macs.generate(c, r));
+  }
+
+  /** Throws KMSInvalidMacException when the MAC does not match, as AWS does. */
+  public VerifyMacResult verifyMac(VerifyMacRequest r) {
+    return call(KmsOperation.VerifyMac, r.caller(), c -> macs.verify(c, r));
   }
 
   public EmptyResult enableKeyRotation(EnableKeyRotationRequest r) {

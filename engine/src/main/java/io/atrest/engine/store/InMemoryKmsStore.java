@@ -1,6 +1,7 @@
 package io.atrest.engine.store;
 
 import io.atrest.engine.crypto.KeyMaterial;
+import io.atrest.engine.crypto.SecretBytes;
 import io.atrest.engine.kms.AliasRecord;
 import io.atrest.engine.kms.KeyRecord;
 import io.atrest.engine.kms.grant.GrantRecord;
@@ -14,6 +15,7 @@ public final class InMemoryKmsStore implements KmsStore {
 
   private final Map<String, KeyRecord> keys = new ConcurrentHashMap<>();
   private final Map<String, KeyMaterial> materials = new ConcurrentHashMap<>();
+  private final Map<String, SecretBytes> privateMaterials = new ConcurrentHashMap<>();
   private final Map<String, AliasRecord> aliases = new ConcurrentHashMap<>();
   private final Map<String, GrantRecord> grants = new ConcurrentHashMap<>();
 
@@ -36,6 +38,7 @@ public final class InMemoryKmsStore implements KmsStore {
   public void deleteKey(String keyId) {
     keys.remove(keyId);
     materials.keySet().removeIf(k -> k.startsWith(keyId + "/"));
+    privateMaterials.remove(keyId);
   }
 
   @Override
@@ -51,6 +54,17 @@ public final class InMemoryKmsStore implements KmsStore {
   @Override
   public void deleteMaterial(String keyId, String materialId) {
     materials.remove(keyId + "/" + materialId);
+  }
+
+  @Override
+  public void putPrivateMaterial(String keyId, SecretBytes material) {
+    privateMaterials.put(keyId, SecretBytes.copyOf(material.toByteArray()));
+  }
+
+  @Override
+  public Optional<SecretBytes> privateMaterial(String keyId) {
+    return Optional.ofNullable(privateMaterials.get(keyId))
+        .map(s -> SecretBytes.copyOf(s.toByteArray()));
   }
 
   @Override

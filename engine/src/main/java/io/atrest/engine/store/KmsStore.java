@@ -1,6 +1,7 @@
 package io.atrest.engine.store;
 
 import io.atrest.engine.crypto.KeyMaterial;
+import io.atrest.engine.crypto.SecretBytes;
 import io.atrest.engine.kms.AliasRecord;
 import io.atrest.engine.kms.KeyRecord;
 import io.atrest.engine.kms.grant.GrantRecord;
@@ -21,7 +22,10 @@ public interface KmsStore extends AutoCloseable {
   /** Every key, in no particular order. */
   List<KeyRecord> keys();
 
-  /** Removes a key with its material versions; aliases and grants are removed separately. */
+  /**
+   * Removes a key with its material versions and private material; aliases and grants are removed
+   * separately.
+   */
   void deleteKey(String keyId);
 
   void putMaterial(String keyId, KeyMaterial material);
@@ -29,6 +33,15 @@ public interface KmsStore extends AutoCloseable {
   Optional<KeyMaterial> material(String keyId, String materialId);
 
   void deleteMaterial(String keyId, String materialId);
+
+  /**
+   * Stores the secret of an asymmetric or HMAC key (its encoded key pair, or its HMAC key),
+   * replacing any; file-backed stores keep it wrapped, as they keep material versions.
+   */
+  void putPrivateMaterial(String keyId, SecretBytes material);
+
+  /** A copy of the private material of {@code keyId}, which the caller may wipe. */
+  Optional<SecretBytes> privateMaterial(String keyId);
 
   /** Stores an alias under its ARN, replacing one of the same ARN. */
   void putAlias(AliasRecord alias);

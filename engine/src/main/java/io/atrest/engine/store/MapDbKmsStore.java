@@ -19,7 +19,8 @@ import org.mapdb.Serializer;
 
 /**
  * A {@link KmsStore} in a MapDB file, transactional (each write is committed before the method
- * returns) and not memory-mapped. Key material is wrapped under a store root key (AES-256-GCM) that
+ * returns) and not memory-mapped. Key material (and the private material of asymmetric and HMAC
+ * keys) is wrapped under a store root key (AES-256-GCM) that
  * is kept outside the store file, either passed in or held in a separate root-key file.
  */
 public final class MapDbKmsStore implements KmsStore {
@@ -27,6 +28,7 @@ public final class MapDbKmsStore implements KmsStore {
   private final DB db;
   private final Map<String, byte[]> keys;
   private final Map<String, byte[]> materials;
+  private final Map<String, byte[]> privateMaterials;
   private final Map<String, byte[]> aliases;
   private final Map<String, byte[]> grants;
   private final MaterialWrapper wrapper;
@@ -36,6 +38,7 @@ public final class MapDbKmsStore implements KmsStore {
     this.db = DBMaker.fileDB(file.toFile()).transactionEnable().make();
     this.keys = map("keys");
     this.materials = map("materials");
+    this.privateMaterials = map("privateMaterials");
     this.aliases = map("aliases");
     this.grants = map("grants");
   }
@@ -90,6 +93,7 @@ public final class MapDbKmsStore implements KmsStore {
   public synchronized void deleteKey(String keyId) {
     keys.remove(keyId);
     materials.keySet().removeIf(k -> k.startsWith(keyId + "/"));
+    privateMaterials.remove(keyId);
     db.commit();
   }
 
@@ -109,6 +113,18 @@ public final class MapDbKmsStore implements KmsStore {
   public synchronized void deleteMaterial(String keyId, String materialId) {
     materials.remove(keyId + "/" + materialId);
     db.commit();
+  }
+
+  @Override
+  public synchronized void putPrivateMaterial(String keyId, SecretBytes material) {
+    privateMaterials.put(keyId, wrapper.wrapPrivate(keyId, material));
+    db.commit();
+  }
+
+  @Override
+  public synchronized Optional<SecretBytes> privateMaterial(String keyId) {
+    return Optional.ofNullable(privateMaterials.get(keyId))
+        .map(w -> wrapper.unwrapPrivate(keyId, w));
   }
 
   @Override

@@ -31,23 +31,48 @@ final class MaterialWrapper {
   }
 
   byte[] wrap(String keyId, KeyMaterial material) {
-    byte[] iv = new byte[AesGcm.IV_LENGTH];
-    random.nextBytes(iv);
-    byte[] secret = material.secret().toByteArray();
-    byte[] sealed = AesGcm.seal(rootKey, iv, aad(keyId, material.id()), secret);
-    Arrays.fill(secret, (byte) 0);
-    return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+    return seal(aad(keyId, material.id()), material.secret());
   }
 
   KeyMaterial unwrap(String keyId, String materialId, byte[] wrapped) {
-    byte[] iv = Arrays.copyOf(wrapped, AesGcm.IV_LENGTH);
-    byte[] sealed = Arrays.copyOfRange(wrapped, AesGcm.IV_LENGTH, wrapped.length);
-    byte[] secret = AesGcm.open(rootKey, iv, aad(keyId, materialId), sealed);
+    byte[] secret = open(aad(keyId, materialId), wrapped);
     try {
       return KeyMaterial.of(materialId, SecretBytes.copyOf(secret));
     } finally {
       Arrays.fill(secret, (byte) 0);
     }
+  }
+
+  /**
+   * Wraps the private material of an asymmetric or HMAC key; the AAD {@code keyId/private} cannot
+   * be a material version's, whose ids are hex.
+   */
+  byte[] wrapPrivate(String keyId, SecretBytes material) {
+    return seal(aad(keyId, "private"), material);
+  }
+
+  SecretBytes unwrapPrivate(String keyId, byte[] wrapped) {
+    byte[] secret = open(aad(keyId, "private"), wrapped);
+    try {
+      return SecretBytes.copyOf(secret);
+    } finally {
+      Arrays.fill(secret, (byte) 0);
+    }
+  }
+
+  private byte[] seal(byte[] aad, SecretBytes material) {
+    byte[] iv = new byte[AesGcm.IV_LENGTH];
+    random.nextBytes(iv);
+    byte[] secret = material.toByteArray();
+    byte[] sealed = AesGcm.seal(rootKey, iv, aad, secret);
+    Arrays.fill(secret, (byte) 0);
+    return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+  }
+
+  private byte[] open(byte[] aad, byte[] wrapped) {
+    byte[] iv = Arrays.copyOf(wrapped, AesGcm.IV_LENGTH);
+    byte[] sealed = Arrays.copyOfRange(wrapped, AesGcm.IV_LENGTH, wrapped.length);
+    return AesGcm.open(rootKey, iv, aad, sealed);
   }
 
   private static byte[] aad(String keyId, String materialId) {

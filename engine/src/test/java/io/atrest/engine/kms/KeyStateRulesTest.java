@@ -59,7 +59,12 @@ class KeyStateRulesTest {
             KmsOperation.Encrypt,
             KmsOperation.GenerateDataKey,
             KmsOperation.GenerateDataKeyWithoutPlaintext,
-            KmsOperation.ReEncrypt)) {
+            KmsOperation.ReEncrypt,
+            KmsOperation.Sign,
+            KmsOperation.Verify,
+            KmsOperation.GetPublicKey,
+            KmsOperation.GenerateMac,
+            KmsOperation.VerifyMac)) {
       row(cells, crypto, Origin.AWS_KMS, OK, DIS, PD, PI, UNAV, CRE, OK);
     }
     row(cells, KmsOperation.DeleteAlias, Origin.AWS_KMS, OK, OK, OK, OK, OK, OK, OK);

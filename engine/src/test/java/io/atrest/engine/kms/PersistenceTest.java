@@ -3,8 +3,13 @@ package io.atrest.engine.kms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrest.engine.crypto.EncryptionContext;
+import io.atrest.engine.kms.api.CreateKeyRequest;
 import io.atrest.engine.kms.api.DecryptRequest;
+import io.atrest.engine.kms.api.GenerateMacRequest;
 import io.atrest.engine.kms.api.RotateKeyOnDemandRequest;
+import io.atrest.engine.kms.api.SignRequest;
+import io.atrest.engine.kms.api.VerifyMacRequest;
+import io.atrest.engine.kms.api.VerifyRequest;
 import io.atrest.engine.store.MapDbKmsStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +72,71 @@ class PersistenceTest {
               bed.kms.decrypt(DecryptRequest.of(bed.caller(bed.alice), blob, ctx)).plaintext());
       assertThat(plain).isEqualTo(CANARY);
     }
+  }
+
+  @Test
+  void fileStoreHoldsNoPlaintextPrivateKeysAndSignsAfterReopen() throws IOException {
+    Path file = storeDir.resolve("kms.db");
+    Path rootKey = keyDir.resolve("root.key");
+    SecureRandom random = new SecureRandom();
+    byte[] message = CANARY.getBytes(StandardCharsets.UTF_8);
+    List<byte[]> secrets = new ArrayList<>();
+    String signingKey;
+    String macKey;
+    byte[] mac;
+    try (MapDbKmsStore store = MapDbKmsStore.open(file, rootKey, random)) {
+      KmsTestbed bed = new KmsTestbed(store);
+      signingKey = created(bed, KeySpec.ECC_NIST_P256, KeyUsage.SIGN_VERIFY);
+      macKey = created(bed, KeySpec.HMAC_256, KeyUsage.GENERATE_VERIFY_MAC);
+      java.security.KeyPair pair =
+          KeySecrets.keyPair(
+              KeySpec.ECC_NIST_P256, store.privateMaterial(signingKey).orElseThrow());
+      secrets.add(pair.getPrivate().getEncoded());
+      secrets.add(store.privateMaterial(macKey).orElseThrow().toByteArray());
+      mac =
+          bed.kms
+              .generateMac(
+                  GenerateMacRequest.of(
+                      bed.caller(bed.alice), macKey, message, MacAlgorithm.HMAC_SHA_256))
+              .mac();
+    }
+    for (byte[] secret : secrets) {
+      assertThat(containsAnywhere(storeDir, secret)).as("raw private material").isFalse();
+    }
+    try (MapDbKmsStore store = MapDbKmsStore.open(file, rootKey, random)) {
+      KmsTestbed bed = new KmsTestbed(store);
+      byte[] signature =
+          bed.kms
+              .sign(
+                  SignRequest.of(
+                      bed.caller(bed.alice), signingKey, message, SigningAlgorithm.ECDSA_SHA_256))
+              .signature();
+      assertThat(
+              bed.kms
+                  .verify(
+                      VerifyRequest.of(
+                          bed.caller(bed.alice),
+                          signingKey,
+                          message,
+                          signature,
+                          SigningAlgorithm.ECDSA_SHA_256))
+                  .signatureValid())
+          .isTrue();
+      assertThat(
+              bed.kms
+                  .verifyMac(
+                      VerifyMacRequest.of(
+                          bed.caller(bed.alice), macKey, message, MacAlgorithm.HMAC_SHA_256, mac))
+                  .macValid())
+          .isTrue();
+    }
+  }
+
+  private static String created(KmsTestbed bed, KeySpec spec, KeyUsage usage) {
+    return bed.kms
+        .createKey(CreateKeyRequest.symmetric(bed.caller(bed.alice)).withSpec(spec, usage))
+        .keyMetadata()
+        .keyId();
   }
 
   private static boolean containsAnywhere(Path dir, byte[] needle) throws IOException {

@@ -111,6 +111,33 @@ class MapDbKmsStoreTest {
   }
 
   @Test
+  void privateMaterialNeverReachesTheFileInPlaintext() throws IOException {
+    SecretBytes secret = SecretBytes.random(random, 64);
+    try (MapDbKmsStore store =
+        MapDbKmsStore.open(dir.resolve("kms.db"), SecretBytes.random(random, 32), random)) {
+      store.putPrivateMaterial(KEY_ID, secret);
+      assertThat(store.privateMaterial(KEY_ID).orElseThrow().equalsSecret(secret)).isTrue();
+    }
+    assertThat(filesContain(dir, secret.toByteArray())).isFalse();
+  }
+
+  @Test
+  void privateMaterialSurvivesReopenAndGoesWithItsKey() {
+    Path file = dir.resolve("kms.db");
+    SecretBytes root = SecretBytes.random(random, 32);
+    SecretBytes secret = SecretBytes.random(random, 48);
+    try (MapDbKmsStore store = MapDbKmsStore.open(file, root, random)) {
+      store.putKey(key("ab".repeat(32)));
+      store.putPrivateMaterial(KEY_ID, secret);
+    }
+    try (MapDbKmsStore store = MapDbKmsStore.open(file, root, random)) {
+      assertThat(store.privateMaterial(KEY_ID).orElseThrow().equalsSecret(secret)).isTrue();
+      store.deleteKey(KEY_ID);
+      assertThat(store.privateMaterial(KEY_ID)).isEmpty();
+    }
+  }
+
+  @Test
   void wrongRootKey_cannotUnwrapMaterial() {
     Path file = dir.resolve("kms.db");
     KeyMaterial material = KeyMaterial.generate(random);

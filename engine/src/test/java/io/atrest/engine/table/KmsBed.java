@@ -12,6 +12,7 @@ import io.atrest.engine.table.schema.ScalarType;
 import io.atrest.engine.table.sse.SseSpecification;
 import io.atrest.engine.table.storage.MapDbRecordStore;
 import io.atrest.engine.trail.AuditTrail;
+import io.atrest.engine.trail.TrailSchemaCheck;
 import io.atrest.engine.trail.TrailEvent;
 import io.atrest.policy.eval.Principal;
 import java.security.SecureRandom;
@@ -28,7 +29,7 @@ final class KmsBed {
   static final String ACCOUNT = "111122223333";
   static final String REGION = "us-west-2";
   final VirtualClock clock = VirtualClock.startingAt(Instant.parse("2026-01-05T10:00:00Z"));
-  final AuditTrail trail = new AuditTrail();
+  final AuditTrail trail = TrailSchemaCheck.watch(new AuditTrail());
   final IamRegistry iam = new IamRegistry(new SecureRandom());
   final Principal.IamUser alice;
   final ReferenceKms kms;

@@ -26,6 +26,7 @@ public final class KmsApi {
     new KmsKeyOperations(kms).register(ops);
     new KmsCryptoOperations(kms).register(ops);
     new KmsGrantOperations(kms).register(ops);
+    new KmsSigningOperations(kms).register(ops);
     this.operations = Map.copyOf(ops);
   }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.atrest.engine.kms.KeyMetadata;
 import io.atrest.engine.kms.KeySpec;
 import io.atrest.engine.kms.KeyUsage;
+import io.atrest.engine.kms.MacAlgorithm;
+import io.atrest.engine.kms.SigningAlgorithm;
 import io.atrest.engine.kms.api.AliasListEntry;
 import io.atrest.engine.kms.api.GrantListEntry;
 import io.atrest.engine.kms.api.ListResourceTagsResult;
@@ -126,30 +128,20 @@ final class KmsJson {
     return n;
   }
 
-  private static void strings(ObjectNode n, String field, List<String> values) {
+  /** Adds a list member only when it has values, as KMS leaves empty algorithm lists out. */
+  static void strings(ObjectNode n, String field, List<String> values) {
     if (!values.isEmpty()) {
       ArrayNode a = n.putArray(field);
       values.forEach(a::add);
     }
   }
 
-  // The algorithm lists DescribeKey returns for each key spec, from the KMS key spec reference.
+  // The algorithm lists DescribeKey returns for each key spec are the ones the engine serves.
   private static List<String> signingAlgorithms(KeySpec spec, KeyUsage usage) {
-    if (usage != KeyUsage.SIGN_VERIFY) {
-      return List.of();
-    }
-    return switch (spec) {
-      case RSA_2048, RSA_3072, RSA_4096 -> List.of(
-          "RSASSA_PKCS1_V1_5_SHA_256", "RSASSA_PKCS1_V1_5_SHA_384", "RSASSA_PKCS1_V1_5_SHA_512",
-          "RSASSA_PSS_SHA_256", "RSASSA_PSS_SHA_384", "RSASSA_PSS_SHA_512");
-      case ECC_NIST_P256, ECC_SECG_P256K1 -> List.of("ECDSA_SHA_256");
-      case ECC_NIST_P384 -> List.of("ECDSA_SHA_384");
-      case ECC_NIST_P521 -> List.of("ECDSA_SHA_512");
-      default -> List.of();
-    };
+    return SigningAlgorithm.forKey(spec, usage).stream().map(Enum::name).toList();
   }
 
   private static List<String> macAlgorithms(KeySpec spec) {
-    return spec.isHmac() ? List.of("HMAC_SHA_" + spec.name().substring("HMAC_".length())) : List.of();
+    return MacAlgorithm.forKey(spec).stream().map(Enum::name).toList();
   }
 }
