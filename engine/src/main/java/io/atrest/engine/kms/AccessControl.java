@@ -21,6 +21,7 @@ import io.atrest.policy.eval.RequestContext;
 import io.atrest.policy.model.PolicyDocument;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -123,7 +124,10 @@ final class AccessControl {
    * remembered for the last readings: formatting an instant is a cost, and a virtual clock, or a
    * busy real one within a second, repeats them.
    */
-  private TimeKeys timeKeys(Instant current, Instant epoch) {
+  private TimeKeys timeKeys(Instant reading, Instant epoch) {
+    // ISO 8601 to the second, as IAM shows aws:CurrentTime; finer readings would only make every
+    // request's context, and so its remembered decision, unique.
+    Instant current = reading.truncatedTo(ChronoUnit.SECONDS);
     TimeKeys last = lastTime;
     if (last == null || !last.current().equals(current) || !last.epoch().equals(epoch)) {
       RequestContext.Builder keys =
