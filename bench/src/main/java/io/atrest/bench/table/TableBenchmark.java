@@ -103,6 +103,9 @@ public class TableBenchmark {
     alice = iam.addUser(ACCOUNT, "alice");
     iam.attachPolicy(alice, IdentityPolicy.parse("kms-all",
         "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"kms:*\",\"Resource\":\"*\"}]}"));
+    // DynamoDB authorizes every request through IAM too.
+    iam.attachPolicy(alice, IdentityPolicy.parse("dynamodb-all",
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\"}]}"));
     caller = Caller.direct(alice);
     trail = new AuditTrail();
     Clock clock = Clock.systemUTC();

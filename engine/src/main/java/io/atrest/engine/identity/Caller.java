@@ -23,13 +23,17 @@ import java.util.regex.Pattern;
  * @param sourceIp the {@code sourceIPAddress} CloudTrail records
  * @param userAgent the {@code userAgent} CloudTrail records
  * @param accessKeyId the access key the request was signed with, when known
+ * @param connection the client connection the request came on, when the caller names one; a
+ *     caller that names none keeps one long-lived connection. DynamoDB caches table keys per
+ *     connection (seed 002: "an operation on a new connection" starts a new cache entry).
  */
 public record Caller(
     Principal principal,
     Optional<String> viaService,
     String sourceIp,
     String userAgent,
-    Optional<String> accessKeyId) {
+    Optional<String> accessKeyId,
+    Optional<String> connection) {
 
   /** The address used for direct calls unless a test sets another (TEST-NET-1, RFC 5737). */
   public static final String DEFAULT_SOURCE_IP = "192.0.2.10";
@@ -44,12 +48,24 @@ public record Caller(
     Objects.requireNonNull(sourceIp, "sourceIp");
     Objects.requireNonNull(userAgent, "userAgent");
     Objects.requireNonNull(accessKeyId, "accessKeyId");
+    Objects.requireNonNull(connection, "connection");
+    connection.ifPresent(Caller::requireConnectionId);
     viaService.ifPresent(Caller::requireServiceName);
     if (viaService.isPresent() && principal instanceof Principal.ServicePrincipal) {
       throw new IllegalArgumentException(
           "a service principal calls as itself; `viaService` applies only to calls on behalf of an"
               + " IAM principal");
     }
+  }
+
+  /** A caller on its one long-lived connection. */
+  public Caller(
+      Principal principal,
+      Optional<String> viaService,
+      String sourceIp,
+      String userAgent,
+      Optional<String> accessKeyId) {
+    this(principal, viaService, sourceIp, userAgent, accessKeyId, Optional.empty());
   }
 
   /** A principal calling KMS directly. */
@@ -76,15 +92,20 @@ public record Caller(
   }
 
   public Caller withSourceIp(String ip) {
-    return new Caller(principal, viaService, ip, userAgent, accessKeyId);
+    return new Caller(principal, viaService, ip, userAgent, accessKeyId, connection);
   }
 
   public Caller withUserAgent(String agent) {
-    return new Caller(principal, viaService, sourceIp, agent, accessKeyId);
+    return new Caller(principal, viaService, sourceIp, agent, accessKeyId, connection);
   }
 
   public Caller withAccessKeyId(String keyId) {
-    return new Caller(principal, viaService, sourceIp, userAgent, Optional.of(keyId));
+    return new Caller(principal, viaService, sourceIp, userAgent, Optional.of(keyId), connection);
+  }
+
+  /** The same caller on the client connection {@code id} (a new id is a new connection). */
+  public Caller onConnection(String id) {
+    return new Caller(principal, viaService, sourceIp, userAgent, accessKeyId, Optional.of(id));
   }
 
   /** The caller's account; empty for a service principal, which belongs to no customer account. */
@@ -110,6 +131,12 @@ public record Caller(
   /** The value of {@code kms:ViaService} in {@code region}, present only for {@link #via} calls. */
   public Optional<String> viaServiceHost(String region) {
     return viaService.map(s -> s + "." + region + ".amazonaws.com");
+  }
+
+  private static void requireConnectionId(String id) {
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("connection id must not be blank");
+    }
   }
 
   private static String requireServiceName(String service) {

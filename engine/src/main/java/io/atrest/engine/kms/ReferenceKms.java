@@ -147,6 +147,11 @@ public final class ReferenceKms {
     return core.region;
   }
 
+  /** The IAM whose accounts, principals and identity policies this KMS authorizes against. */
+  public IamRegistry iam() {
+    return core.iam;
+  }
+
   public KeyMetadataResult createKey(CreateKeyRequest r) {
     return call(
         KmsOperation.CreateKey, r.caller(), c -> new KeyMetadataResult(lifecycle.create(c, r)));

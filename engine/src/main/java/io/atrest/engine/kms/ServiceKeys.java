@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The keys AWS services own or manage: the AWS managed key {@code aws/dynamodb} of an account,
@@ -23,10 +24,12 @@ final class ServiceKeys {
   static final String DYNAMODB_ALIAS = "alias/aws/dynamodb";
   static final String DYNAMODB_DESCRIPTION =
       "Default key that protects my DynamoDB data when no other key is defined";
-  private static final String OWNED_MATERIAL_ID = "aws-owned-material-1";
+  private static final String OWNED_MATERIAL_PREFIX = "aws-owned-material-";
 
   private final KmsCore core;
   private final KeyLifecycle lifecycle;
+  /** When each AWS owned key's first material version was made, by key id. */
+  private final Map<String, Instant> ownedSince = new ConcurrentHashMap<>();
 
   ServiceKeys(KmsCore core, KeyLifecycle lifecycle) {
     this.core = core;
@@ -82,23 +85,52 @@ final class ServiceKeys {
     return key;
   }
 
-  /** The AWS owned key {@code service} uses in this region; its material persists in the store. */
+  /**
+   * The AWS owned key {@code service} uses in this region, with the material versions the clock
+   * has made due: one at first use, then one per {@link AwsOwnedKey#ROTATION_PERIOD}, made when
+   * the key is next used (nobody can observe the key in between). Material persists in the store.
+   */
   AwsOwnedKey awsOwnedKey(String service) {
     String keyId =
         UUID.nameUUIDFromBytes(
                 ("aws-owned:" + service + ":" + core.region).getBytes(StandardCharsets.UTF_8))
             .toString();
-    KeyMaterial material =
-        core.store
-            .material(keyId, OWNED_MATERIAL_ID)
-            .orElseGet(
-                () -> {
-                  KeyMaterial fresh =
-                      KeyMaterial.of(OWNED_MATERIAL_ID, KeyMaterial.generate(core.random).secret());
-                  core.store.putMaterial(keyId, fresh);
-                  return fresh;
-                });
-    return new AwsOwnedKey(keyId, material, core.random);
+    Instant now = core.clock.instant();
+    Instant since = ownedSince.computeIfAbsent(keyId, id -> firstVersionTime(id, now));
+    long days = Math.max(0, Duration.between(since, now).toDays());
+    long due = 1 + days / AwsOwnedKey.ROTATION_PERIOD.toDays();
+    Map<AwsOwnedKey.MaterialVersion, KeyMaterial> versions = new LinkedHashMap<>();
+    for (int n = 1; n <= due || core.store.material(keyId, ownedMaterialId(n)).isPresent(); n++) {
+      String id = ownedMaterialId(n);
+      KeyMaterial material =
+          core.store
+              .material(keyId, id)
+              .orElseGet(
+                  () -> {
+                    KeyMaterial fresh = KeyMaterial.of(id, KeyMaterial.generate(core.random).secret());
+                    core.store.putMaterial(keyId, fresh);
+                    return fresh;
+                  });
+      Instant created = since.plus(AwsOwnedKey.ROTATION_PERIOD.multipliedBy(n - 1L));
+      versions.put(new AwsOwnedKey.MaterialVersion(n, id, created), material);
+    }
+    return new AwsOwnedKey(keyId, versions, core.random);
+  }
+
+  /**
+   * When the owned key's first version was made: now, on first use; for material already in a
+   * reopened store (whose times were not kept), as if its last version had just been made.
+   */
+  private Instant firstVersionTime(String keyId, Instant now) {
+    int stored = 0;
+    while (core.store.material(keyId, ownedMaterialId(stored + 1)).isPresent()) {
+      stored++;
+    }
+    return now.minus(AwsOwnedKey.ROTATION_PERIOD.multipliedBy(Math.max(0, stored - 1)));
+  }
+
+  private static String ownedMaterialId(int version) {
+    return OWNED_MATERIAL_PREFIX + version;
   }
 
   /** The kind of every key of the region, by ARN, for the trail's cost estimates. */

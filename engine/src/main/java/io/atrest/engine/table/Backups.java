@@ -60,7 +60,10 @@ public final class Backups {
     synchronized (db) {
       ObjectNode request = TrailPayloads.tableName(tableName).put("backupName", backupName);
       return recorder.call(caller, "CreateBackup", tableName, Optional.empty(), request,
-          () -> create(tableName, backupName), TrailPayloads::backupDetailsResponse);
+          () -> {
+            db.authorization().table(caller, "CreateBackup", tableName);
+            return create(tableName, backupName);
+          }, TrailPayloads::backupDetailsResponse);
     }
   }
 
@@ -74,7 +77,10 @@ public final class Backups {
   public BackupDescription describeBackup(Caller caller, String backupArn) {
     synchronized (db) {
       return recorder.call(caller, "DescribeBackup", sourceTableOf(backupArn), Optional.empty(),
-          backupArnParameter(backupArn), () -> describe(find(backupArn)), d -> null);
+          backupArnParameter(backupArn), () -> {
+            db.authorization().backup(caller, "DescribeBackup", backupArn);
+            return describe(find(backupArn));
+          }, d -> null);
     }
   }
 
@@ -83,7 +89,7 @@ public final class Backups {
       ObjectNode request = JsonNodeFactory.instance.objectNode();
       tableName.ifPresent(t -> request.put("tableName", t));
       return recorder.call(caller, "ListBackups", tableName.orElse(null), Optional.empty(), request,
-          () -> catalog.all().stream()
+          () -> authorizedList(caller).stream()
               .filter(b -> tableName.map(b.sourceTableName()::equals).orElse(true))
               .map(this::describe)
               .toList(),
@@ -94,8 +100,17 @@ public final class Backups {
   public BackupDescription deleteBackup(Caller caller, String backupArn) {
     synchronized (db) {
       return recorder.call(caller, "DeleteBackup", sourceTableOf(backupArn), Optional.empty(),
-          backupArnParameter(backupArn), () -> delete(backupArn), TrailPayloads::backupDescriptionResponse);
+          backupArnParameter(backupArn), () -> {
+            db.authorization().backup(caller, "DeleteBackup", backupArn);
+            return delete(backupArn);
+          }, TrailPayloads::backupDescriptionResponse);
     }
+  }
+
+  /** Every backup, for a caller allowed ListBackups (resource {@code *}). */
+  private List<BackupRecord> authorizedList(Caller caller) {
+    db.authorization().account(caller, "ListBackups");
+    return catalog.all();
   }
 
   private BackupDescription delete(String backupArn) {
@@ -126,6 +141,10 @@ public final class Backups {
 
   private TableDescription restore(
       Caller caller, String targetTableName, String backupArn, Optional<SseSpecification> override) {
+    db.authorization().backup(caller, "RestoreTableFromBackup", backupArn);
+    for (String action : Authorization.RESTORE_TARGET_ACTIONS) {
+      db.authorization().table(caller, action, targetTableName);
+    }
     TableNames.requireValid(targetTableName);
     BackupRecord b = find(backupArn);
     if (tables.find(targetTableName).isPresent()) {

@@ -49,6 +49,14 @@ public final class DataPlane {
    */
   public Optional<Map<String, AttributeValue>> putItem(PutItemRequest r) {
     synchronized (db) {
+      db.authorization().table(r.caller(), "PutItem", r.tableName());
+      return put(r);
+    }
+  }
+
+  /** PutItem without the entry check (for a batch, authorized as a whole). */
+  private Optional<Map<String, AttributeValue>> put(PutItemRequest r) {
+    synchronized (db) {
       Access a = open(r.caller(), r.tableName());
       PrimaryKey key = a.schema.keyOfItem(r.item());
       ItemSize.requireWithinLimit(r.item());
@@ -67,6 +75,14 @@ public final class DataPlane {
 
   public Optional<Map<String, AttributeValue>> getItem(GetItemRequest r) {
     synchronized (db) {
+      db.authorization().table(r.caller(), "GetItem", r.tableName());
+      return get(r);
+    }
+  }
+
+  /** GetItem without the entry check (for a batch, authorized as a whole). */
+  private Optional<Map<String, AttributeValue>> get(GetItemRequest r) {
+    synchronized (db) {
       Access a = open(r.caller(), r.tableName());
       return data.get(a.rec, a.ring, a.schema.keyOf(r.key()));
     }
@@ -74,6 +90,14 @@ public final class DataPlane {
 
   /** DeleteItem; returns the deleted item, if there was one. */
   public Optional<Map<String, AttributeValue>> deleteItem(DeleteItemRequest r) {
+    synchronized (db) {
+      db.authorization().table(r.caller(), "DeleteItem", r.tableName());
+      return delete(r);
+    }
+  }
+
+  /** DeleteItem without the entry check (for a batch, authorized as a whole). */
+  private Optional<Map<String, AttributeValue>> delete(DeleteItemRequest r) {
     synchronized (db) {
       Access a = open(r.caller(), r.tableName());
       PrimaryKey key = a.schema.keyOf(r.key());
@@ -88,6 +112,7 @@ public final class DataPlane {
   /** UpdateItem (SET / REMOVE); creates the item when absent; returns the new item. */
   public Map<String, AttributeValue> updateItem(UpdateItemRequest r) {
     synchronized (db) {
+      db.authorization().table(r.caller(), "UpdateItem", r.tableName());
       Access a = open(r.caller(), r.tableName());
       PrimaryKey key = a.schema.keyOf(r.key());
       Expression u = r.update();
@@ -116,6 +141,7 @@ public final class DataPlane {
 
   public ItemsResult query(QueryRequest r) {
     synchronized (db) {
+      db.authorization().tableOrIndex(r.caller(), "Query", r.tableName(), r.indexName());
       Access a = open(r.caller(), r.tableName());
       return reads.query(a.rec, a.schema, a.ring, r);
     }
@@ -123,6 +149,7 @@ public final class DataPlane {
 
   public ItemsResult scan(ScanRequest r) {
     synchronized (db) {
+      db.authorization().tableOrIndex(r.caller(), "Scan", r.tableName(), r.indexName());
       Access a = open(r.caller(), r.tableName());
       return reads.scan(a.rec, a.schema, a.ring, r);
     }
@@ -135,12 +162,14 @@ public final class DataPlane {
     if (total > 100) {
       throw new ValidationException("Too many items requested for the BatchGetItem call");
     }
+    // Every table is authorized before any is read, so a refused batch reads nothing.
+    requestItems.keySet().forEach(t -> db.authorization().table(caller, "BatchGetItem", t));
     Map<String, List<Map<String, AttributeValue>>> out = new LinkedHashMap<>();
     requestItems.forEach(
         (table, keys) -> {
           List<Map<String, AttributeValue>> found = new ArrayList<>();
           for (Map<String, AttributeValue> k : keys) {
-            getItem(new GetItemRequest(caller, table, k)).ifPresent(found::add);
+            get(new GetItemRequest(caller, table, k)).ifPresent(found::add);
           }
           out.put(table, found);
         });
@@ -156,13 +185,15 @@ public final class DataPlane {
               + " value must satisfy constraint: [Member must have length less than or equal to 25,"
               + " Member must have length greater than or equal to 1]");
     }
+    // Every table is authorized before any is written, so a refused batch writes nothing.
+    requestItems.keySet().forEach(t -> db.authorization().table(caller, "BatchWriteItem", t));
     requestItems.forEach(
         (table, writes) -> {
           for (WriteRequest w : writes) {
             if (w instanceof WriteRequest.Put p) {
-              putItem(PutItemRequest.of(caller, table, p.item()));
+              put(PutItemRequest.of(caller, table, p.item()));
             } else if (w instanceof WriteRequest.Delete d) {
-              deleteItem(new DeleteItemRequest(caller, table, d.key(), Optional.empty()));
+              delete(new DeleteItemRequest(caller, table, d.key(), Optional.empty()));
             }
           }
         });
@@ -206,6 +237,7 @@ public final class DataPlane {
    */
   List<StreamRecord> streamRecords(Caller caller, String tableName) {
     synchronized (db) {
+      db.authorization().streamRead(caller, tableName, tables.data(tableName).created);
       Access a = open(caller, tableName);
       if (a.rec.streamViewType == null) {
         throw new ResourceNotFoundException("Requested resource not found: Table: " + tableName + " has no stream");

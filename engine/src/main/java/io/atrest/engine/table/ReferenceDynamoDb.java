@@ -26,7 +26,9 @@ import java.util.UUID;
 /**
  * The reference DynamoDB: encrypted tables in one account and region, one method per API
  * operation. Every request carries the {@link Caller} on whose behalf DynamoDB uses the table's
- * KMS key. Operations are serialized (one lock), which is ample for a reference implementation.
+ * KMS key, and is first authorized by IAM ({@link TableAuthorizer}): a caller without the
+ * DynamoDB permission is refused before DynamoDB calls KMS, whatever the key policy allows (seed
+ * 004). Operations are serialized (one lock), which is ample for a reference implementation.
  *
  * <p>Data-plane operations are on {@link #items()}, backups on {@link #backups()}.
  */
@@ -42,7 +44,14 @@ public final class ReferenceDynamoDb implements AutoCloseable {
   private final Replicas replicas;
   private final DataPlane items;
   private final Backups backups;
+  private final Authorization authorization;
 
+  /**
+   * A store authorized by the IAM of {@code kms} ({@link TableKeyKms#iam()}), as DynamoDB is by
+   * the IAM of its partition.
+   *
+   * @throws IllegalArgumentException when {@code kms} has no IAM: give the authorizer explicitly
+   */
   public ReferenceDynamoDb(
       String accountId,
       String region,
@@ -50,6 +59,21 @@ public final class ReferenceDynamoDb implements AutoCloseable {
       TableKeyKms kms,
       RecordStore store,
       ControlPlaneAudit audit) {
+    this(accountId, region, clock, kms, store, audit, TableAuthorizer.iam(
+        kms.iam().orElseThrow(() -> new IllegalArgumentException(
+            "the KMS of a table store must have an IAM, or the store be given its TableAuthorizer")),
+        accountId, clock));
+  }
+
+  public ReferenceDynamoDb(
+      String accountId,
+      String region,
+      Clock clock,
+      TableKeyKms kms,
+      RecordStore store,
+      ControlPlaneAudit audit,
+      TableAuthorizer authorizer) {
+    this.authorization = new Authorization(authorizer, accountId, region);
     this.accountId = accountId;
     this.region = region;
     this.clock = clock;
@@ -77,8 +101,8 @@ public final class ReferenceDynamoDb implements AutoCloseable {
       RecordStore store) {
     ControlPlaneAudit audit =
         new CloudTrailAudit(trail, iam, new Ids(new SecureRandom()), accountId, kms.region(), clock);
-    return new ReferenceDynamoDb(
-        accountId, kms.region(), clock, new ReferenceKmsTableKeys(kms), store, audit);
+    return new ReferenceDynamoDb(accountId, kms.region(), clock, new ReferenceKmsTableKeys(kms),
+        store, audit, TableAuthorizer.iam(iam, accountId, clock));
   }
 
   public DataPlane items() {
@@ -106,6 +130,7 @@ public final class ReferenceDynamoDb implements AutoCloseable {
   }
 
   private TableDescription create(CreateTableRequest request) {
+    authorization.table(request.caller(), "CreateTable", request.tableName());
     TableNames.requireValid(request.tableName());
     TableSchema schema =
         new TableSchema(KeySchema.of(request.keySchema()), request.attributeDefinitions(), request.indexes());
@@ -153,8 +178,10 @@ public final class ReferenceDynamoDb implements AutoCloseable {
 
   public synchronized TableDescription describeTable(Caller caller, String tableName) {
     return recorder.call(caller, "DescribeTable", tableName, Optional.empty(),
-        TrailPayloads.tableName(tableName), () -> tables.describe(observed(tables.describe(tableName))),
-        d -> null);
+        TrailPayloads.tableName(tableName), () -> {
+          authorization.table(caller, "DescribeTable", tableName);
+          return tables.describe(observed(tables.describe(tableName)));
+        }, d -> null);
   }
 
   /** UpdateTable: switches the table's key (any kind to any kind) and/or its billing mode. */
@@ -165,6 +192,7 @@ public final class ReferenceDynamoDb implements AutoCloseable {
   }
 
   private TableDescription update(UpdateTableRequest request) {
+    authorization.table(request.caller(), "UpdateTable", request.tableName());
     TableRecord rec = observed(tables.describe(request.tableName()));
     requireActive(rec);
     if (request.sseSpecification().isEmpty() && request.billingMode().isEmpty()) {
@@ -210,7 +238,10 @@ public final class ReferenceDynamoDb implements AutoCloseable {
   /** DeleteTable: removes the table and its data, and retires DynamoDB's grant on its key. */
   public synchronized TableDescription deleteTable(Caller caller, String tableName) {
     return recorder.call(caller, "DeleteTable", tableName, Optional.empty(),
-        TrailPayloads.tableName(tableName), () -> delete(tableName), TrailPayloads::tableResponse);
+        TrailPayloads.tableName(tableName), () -> {
+          authorization.table(caller, "DeleteTable", tableName);
+          return delete(tableName);
+        }, TrailPayloads::tableResponse);
   }
 
   private TableDescription delete(String tableName) {
@@ -254,6 +285,10 @@ public final class ReferenceDynamoDb implements AutoCloseable {
   }
 
   private TableDescription addReplica(CreateReplicaRequest request) {
+    // Adding a replica is UpdateTable, and also needs dynamodb:CreateTableReplica on the table
+    // (Service Authorization Reference, "UpdateTable" with ReplicaUpdates).
+    authorization.table(request.caller(), "UpdateTable", request.tableName());
+    authorization.table(request.caller(), "CreateTableReplica", request.tableName());
     TableRecord rec = observed(tables.describe(request.tableName()));
     requireActive(rec);
     rec.replicas.add(replicas.create(rec, request));
@@ -266,11 +301,22 @@ public final class ReferenceDynamoDb implements AutoCloseable {
    * table description lists only members).
    */
   public synchronized List<ReplicaDescription> describeReplicas(Caller caller, String tableName) {
+    authorization.table(caller, "DescribeTable", tableName);
     return replicas.describe(observed(tables.describe(tableName)));
   }
 
+  /**
+   * The names of every table of the account, as the engine sees them: no caller, so no
+   * authorization. A caller's ListTables is {@link #listTables(Caller)}.
+   */
   public synchronized List<String> listTables() {
     return tables.all().stream().map(r -> r.tableName).sorted().toList();
+  }
+
+  /** ListTables by {@code caller}, who needs {@code dynamodb:ListTables} on {@code *}. */
+  public synchronized List<String> listTables(Caller caller) {
+    authorization.account(caller, "ListTables");
+    return listTables();
   }
 
   /** Applies what the clock has made due (transitions, archival) to a table. */
@@ -288,6 +334,11 @@ public final class ReferenceDynamoDb implements AutoCloseable {
 
   String accountId() {
     return accountId;
+  }
+
+  /** The entry check of every operation. */
+  Authorization authorization() {
+    return authorization;
   }
 
   @Override

@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * DynamoDB's side of the key hierarchy: obtains table keys from the KMS, and caches plaintext
- * table keys per caller.
+ * table keys per caller and connection ({@link Caller#connection()}; a caller that names none has
+ * one long-lived connection).
  *
  * <p>Caching rule (seeds 002 and 004): a caller's entry is refreshed through a real KMS Decrypt,
  * made as that caller via DynamoDB, when it is older than five minutes. A caller making any number
@@ -150,7 +151,9 @@ final class TableKeys {
                   kms.decryptOwnedTableKey(rec.encryptedTableKey, context(rec.tableName)),
                   rec.wrappedKeys));
     }
-    String entry = ringId(rec) + "#" + caller.principal().arn();
+    // One entry per caller and connection: a new connection starts a new entry (seed 002).
+    String entry =
+        ringId(rec) + "#" + caller.principal().arn() + caller.connection().map(c -> "#" + c).orElse("");
     Instant last = refreshedAt.get(entry);
     Instant now = clock.instant();
     if (last == null || !now.isBefore(last.plus(REFRESH_INTERVAL))) {

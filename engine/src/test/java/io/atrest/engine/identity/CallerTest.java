@@ -61,4 +61,26 @@ class CallerTest {
     assertThat(caller.accessKeyId()).contains("AKIAEXAMPLE");
     assertThat(caller.principal()).isEqualTo(alice);
   }
+
+  @Test
+  void callerNamingNoConnection_isOnItsOneLongLivedConnection() {
+    assertThat(Caller.direct(alice).connection()).isEmpty();
+  }
+
+  @Test
+  void onConnection_keepsEverythingElse() {
+    Caller signed = Caller.direct(alice).withAccessKeyId("AKIAEXAMPLE").withSourceIp("192.0.2.7");
+    Caller connected = signed.onConnection("c-1");
+    assertThat(connected.connection()).contains("c-1");
+    assertThat(connected.accessKeyId()).contains("AKIAEXAMPLE");
+    assertThat(connected.sourceIp()).isEqualTo("192.0.2.7");
+    assertThat(connected.withUserAgent("cli").connection()).contains("c-1");
+  }
+
+  @Test
+  void blankConnectionId_isRefused() {
+    assertThatThrownBy(() -> Caller.direct(alice).onConnection(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("connection id");
+  }
 }

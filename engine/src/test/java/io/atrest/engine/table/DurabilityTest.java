@@ -33,7 +33,7 @@ class DurabilityTest {
     first.createMusic(SseSpecification.customerManaged(first.kms.createKey()));
     first.put(first.alice, song("Acme", "Kept"));
     first.db.close();
-    ReferenceDynamoDb reopened = new ReferenceDynamoDb(TestKms.ACCOUNT, TestKms.REGION, first.clock, first.kms, MapDbRecordStore.file(file), ControlPlaneAudit.none());
+    ReferenceDynamoDb reopened = new ReferenceDynamoDb(TestKms.ACCOUNT, TestKms.REGION, first.clock, first.kms, MapDbRecordStore.file(file), ControlPlaneAudit.none(), first.authorizer());
     assertThat(reopened.listTables()).containsExactly("Music");
     assertThat(reopened.items().getItem(new GetItemRequest(first.alice, "Music", song("Acme", "Kept")))).isPresent();
     reopened.close();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atrest.engine.identity.Caller;
+import io.atrest.engine.identity.IdentityPolicy;
 import io.atrest.engine.kms.Origin;
 import io.atrest.engine.kms.api.CancelKeyDeletionRequest;
 import io.atrest.engine.kms.api.CreateKeyRequest;
@@ -19,6 +20,7 @@ import io.atrest.engine.kms.api.ScheduleKeyDeletionRequest;
 import io.atrest.engine.table.error.AccessDeniedException;
 import io.atrest.engine.table.sse.ReferenceKmsTableKeys;
 import io.atrest.engine.table.sse.SseSpecification;
+import io.atrest.policy.eval.Principal;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.SecureRandom;
@@ -198,7 +200,9 @@ class KeyLossTest {
     String key = bed.kms.createKey(CreateKeyRequest.symmetric(bed.alice())
         .withPolicy(String.format(VIA_DYNAMODB_ONLY, DYNAMODB_STATEMENT))).keyMetadata().arn();
     tableOn(key);
-    Caller bob = Caller.direct(bed.iam.addUser(KmsBed.ACCOUNT, "bob"));
+    Principal.IamUser bobUser = bed.iam.addUser(KmsBed.ACCOUNT, "bob");
+    bed.iam.attachPolicy(bobUser, IdentityPolicy.parse("dynamodb-all", TableFixture.DYNAMODB_ALL));
+    Caller bob = Caller.direct(bobUser);
     assertThatThrownBy(() -> bed.db.items().getItem(new GetItemRequest(bob, "Books",
         Map.of("id", io.atrest.engine.table.item.AttributeValue.s("b1"))))).isInstanceOf(AccessDeniedException.class);
     assertThat(bed.status()).isEqualTo(TableStatus.ACTIVE);

@@ -23,7 +23,8 @@ import java.util.Optional;
 
 /**
  * The table store on the reference KMS, wired as {@link ReferenceDynamoDb#onReferenceKms} wires
- * it: one account, alice allowed {@code kms:*} by IAM, one trail shared by KMS and DynamoDB.
+ * it: one account, alice allowed {@code kms:*} and {@code dynamodb:*} by IAM, one trail shared by
+ * KMS and DynamoDB.
  */
 final class KmsBed {
   static final String ACCOUNT = "111122223333";
@@ -40,6 +41,7 @@ final class KmsBed {
     alice = iam.addUser(ACCOUNT, "alice");
     iam.attachPolicy(alice, IdentityPolicy.parse("kms-all",
         "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"kms:*\",\"Resource\":\"*\"}]}"));
+    iam.attachPolicy(alice, IdentityPolicy.parse("dynamodb-all", TableFixture.DYNAMODB_ALL));
     kms = kmsIn(REGION);
     db = ReferenceDynamoDb.onReferenceKms(ACCOUNT, kms, trail, iam, clock, MapDbRecordStore.inMemory());
   }

@@ -2,6 +2,8 @@ package io.atrest.engine.table;
 
 import io.atrest.engine.clock.VirtualClock;
 import io.atrest.engine.identity.Caller;
+import io.atrest.engine.identity.IamRegistry;
+import io.atrest.engine.identity.IdentityPolicy;
 import io.atrest.engine.table.item.AttributeValue;
 import io.atrest.engine.table.schema.KeyType;
 import io.atrest.engine.table.schema.ScalarType;
@@ -9,15 +11,22 @@ import io.atrest.engine.table.sse.SseSpecification;
 import io.atrest.engine.table.storage.MapDbRecordStore;
 import io.atrest.engine.table.storage.RecordStore;
 import io.atrest.policy.eval.Principal;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Map;
 
-/** A store over an in-test KMS and a virtual clock, with helpers for the Music table of seed 001. */
+/**
+ * A store over an in-test KMS and a virtual clock, with helpers for the Music table of seed 001.
+ * Alice and bob are IAM users allowed every DynamoDB action, so only the KMS can refuse them.
+ */
 final class TableFixture {
+  static final String DYNAMODB_ALL =
+      "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\"}]}";
   final VirtualClock clock = VirtualClock.startingAt(Instant.parse("2026-01-05T10:00:00Z"));
   final TestKms kms = new TestKms();
-  final Caller alice = Caller.direct(new Principal.IamUser(TestKms.ACCOUNT, "alice"));
-  final Caller bob = Caller.direct(new Principal.IamUser(TestKms.ACCOUNT, "bob"));
+  final IamRegistry iam = new IamRegistry(new SecureRandom());
+  final Caller alice = Caller.direct(user("alice"));
+  final Caller bob = Caller.direct(user("bob"));
   final ReferenceDynamoDb db;
 
   TableFixture() {
@@ -25,7 +34,19 @@ final class TableFixture {
   }
 
   TableFixture(RecordStore store) {
-    db = new ReferenceDynamoDb(TestKms.ACCOUNT, TestKms.REGION, clock, kms, store, ControlPlaneAudit.none());
+    db = new ReferenceDynamoDb(
+        TestKms.ACCOUNT, TestKms.REGION, clock, kms, store, ControlPlaneAudit.none(), authorizer());
+  }
+
+  TableAuthorizer authorizer() {
+    return TableAuthorizer.iam(iam, TestKms.ACCOUNT, clock);
+  }
+
+  private Principal user(String name) {
+    iam.addAccount(TestKms.ACCOUNT, TestKms.REGION);
+    Principal user = iam.addUser(TestKms.ACCOUNT, name);
+    iam.attachPolicy(user, IdentityPolicy.parse("dynamodb-all", DYNAMODB_ALL));
+    return user;
   }
 
   static CreateTableRequest.Builder music(Caller caller) {

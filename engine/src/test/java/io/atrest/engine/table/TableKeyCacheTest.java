@@ -86,4 +86,22 @@ class TableKeyCacheTest {
     g.put(g.alice, song("a", "b"));
     assertThat(g.kms.calls()).isEmpty();
   }
+
+  @Test
+  void readsOnNewConnections_costOneDecryptEach() {
+    for (int i = 0; i < 5; i++) {
+      f.db.items()
+          .getItem(new GetItemRequest(f.alice.onConnection("c" + i), "Music", song("Acme", "T")));
+    }
+    assertThat(decryptsBy(f.alice)).isEqualTo(5);
+  }
+
+  @Test
+  void readsOnOneReusedConnection_costOneDecrypt() {
+    for (int i = 0; i < 5; i++) {
+      f.db.items()
+          .getItem(new GetItemRequest(f.alice.onConnection("kept"), "Music", song("Acme", "T")));
+    }
+    assertThat(decryptsBy(f.alice)).isEqualTo(1);
+  }
 }

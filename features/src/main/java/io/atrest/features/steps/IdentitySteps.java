@@ -9,6 +9,8 @@ import io.cucumber.java.en.Given;
 /** Accounts, IAM users, roles and sessions, and the identity policies attached to them. */
 public final class IdentitySteps {
 
+  private static final String DYNAMODB_FULL_ACCESS = "policies/identity-dynamodb-full-access.json";
+
   private final Actors actors;
 
   public IdentitySteps(Actors actors) {
@@ -45,5 +47,13 @@ public final class IdentitySteps {
       example = "Given user \"alice\" has the identity policy \"admin\" from fixture \"policies/identity-admin.json\"")
   public void identityPolicyFromFixture(PrincipalRef principal, String name, String fixture) {
     actors.attach(principal, name, Fixtures.text(fixture));
+  }
+
+  @Given("{principal} has DynamoDB full access")
+  @StepDoc(
+      description = "Attaches an identity policy allowing every DynamoDB action on every resource (fixture policies/identity-dynamodb-full-access.json), as AWS's AmazonDynamoDBFullAccess does for DynamoDB; it allows no KMS action.",
+      example = "Given user \"app\" has DynamoDB full access")
+  public void dynamoDbFullAccess(PrincipalRef principal) {
+    actors.attach(principal, "dynamodb-full-access", Fixtures.text(DYNAMODB_FULL_ACCESS));
   }
 }

@@ -5,6 +5,7 @@ import io.atrest.engine.kms.ReferenceKms;
 import io.atrest.engine.table.CloudTrailAudit;
 import io.atrest.engine.table.ControlPlaneAudit;
 import io.atrest.engine.table.ReferenceDynamoDb;
+import io.atrest.engine.table.TableAuthorizer;
 import io.atrest.engine.table.crypto.SymmetricKey;
 import io.atrest.engine.table.sse.GeneratedKey;
 import io.atrest.engine.table.sse.KmsKeyInfo;
@@ -22,8 +23,8 @@ import java.util.Optional;
 
 /**
  * One scenario's DynamoDB: a {@link ReferenceDynamoDb} in the home account and region of the
- * scenario's {@link KmsWorld}, on the same KMS, clock and trail (where its control-plane calls are
- * recorded too), over an in-memory store, with the KMS of other regions for replicas. Two taps
+ * scenario's {@link KmsWorld}, on the same KMS, clock, IAM (which authorizes every DynamoDB
+ * request) and trail (where its control-plane calls are recorded too), over an in-memory store, with the KMS of other regions for replicas. Two taps
  * let steps check what no API shows: every record written to storage (to prove it holds no
  * plaintext), and every table key DynamoDB obtained from KMS (its length, and its ciphertext, so
  * that a KMS step can replay the Decrypt DynamoDB makes).
@@ -36,6 +37,7 @@ public final class TableWorld implements AutoCloseable {
   private final List<byte[]> written = new ArrayList<>();
   private final Map<Space, Integer> writes = new java.util.EnumMap<>(Space.class);
   private final Map<String, List<byte[]>> tableKeys = new LinkedHashMap<>();
+  private final Map<String, byte[]> ownedTableKeys = new LinkedHashMap<>();
   private final Map<String, String> keyIdStandIns = new LinkedHashMap<>();
   private final Map<String, ReferenceKms> replicaRegions = new LinkedHashMap<>();
   private ReferenceDynamoDb db;
@@ -51,7 +53,8 @@ public final class TableWorld implements AutoCloseable {
       TableKeyKms kms = new KeyTap(new ReferenceKmsTableKeys(world.kms()));
       ControlPlaneAudit audit = new CloudTrailAudit(world.trail(), world.iam(), new Ids(world.random()),
           KmsWorld.HOME_ACCOUNT, KmsWorld.REGION, world.clock());
-      db = new ReferenceDynamoDb(KmsWorld.HOME_ACCOUNT, KmsWorld.REGION, world.clock(), kms, store, audit);
+      db = new ReferenceDynamoDb(KmsWorld.HOME_ACCOUNT, KmsWorld.REGION, world.clock(), kms, store, audit,
+          TableAuthorizer.iam(world.iam(), KmsWorld.HOME_ACCOUNT, world.clock()));
     }
     return db;
   }
@@ -95,6 +98,21 @@ public final class TableWorld implements AutoCloseable {
     return tableKeys.getOrDefault(table, List.of()).stream().map(byte[]::clone).toList();
   }
 
+  /**
+   * The ciphertext of the latest table key DynamoDB obtained for {@code table} under its AWS owned
+   * key (a copy).
+   *
+   * @throws IllegalArgumentException when DynamoDB obtained none for that table
+   */
+  public synchronized byte[] ownedTableKeyOf(String table) {
+    byte[] blob = ownedTableKeys.get(table);
+    if (blob == null) {
+      throw new IllegalArgumentException("DynamoDB obtained no table key under the AWS owned key for table `"
+          + table + "` in this scenario");
+    }
+    return blob.clone();
+  }
+
   /** Lets commands name a key by a literal id, as the seeds' CLI examples do. */
   public void standIn(String literalKeyId, String keyArn) {
     keyIdStandIns.put(literalKeyId, keyArn);
@@ -112,6 +130,10 @@ public final class TableWorld implements AutoCloseable {
 
   private synchronized void sawTableKey(Map<String, String> context, SymmetricKey key) {
     tableKeys.computeIfAbsent(context.get(TABLE_NAME_KEY), t -> new ArrayList<>()).add(key.exportForWrapping());
+  }
+
+  private synchronized void sawOwnedTableKey(Map<String, String> context, byte[] blob) {
+    ownedTableKeys.put(context.get(TABLE_NAME_KEY), blob.clone());
   }
 
   private synchronized void sawWrite(Space space, byte[] key, byte[] value) {
@@ -210,6 +232,7 @@ public final class TableWorld implements AutoCloseable {
     public GeneratedKey generateOwnedTableKey(Map<String, String> context) {
       GeneratedKey key = kms.generateOwnedTableKey(context);
       sawTableKey(context, key.plaintext());
+      sawOwnedTableKey(context, key.ciphertextBlob());
       return key;
     }
 

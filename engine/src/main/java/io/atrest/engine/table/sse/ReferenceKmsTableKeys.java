@@ -3,6 +3,7 @@ package io.atrest.engine.table.sse;
 import io.atrest.engine.crypto.EncryptionContext;
 import io.atrest.engine.crypto.SecretBytes;
 import io.atrest.engine.identity.Caller;
+import io.atrest.engine.identity.IamRegistry;
 import io.atrest.engine.kms.KeyMetadata;
 import io.atrest.engine.kms.KeySpec;
 import io.atrest.engine.kms.ReferenceKms;
@@ -81,6 +82,11 @@ public final class ReferenceKmsTableKeys implements TableKeyKms {
   @Override
   public SymmetricKey decryptOwnedTableKey(byte[] blob, Map<String, String> encryptionContext) {
     return toKey(kms.awsOwnedKey(SERVICE).decrypt(blob, EncryptionContext.of(encryptionContext)));
+  }
+
+  @Override
+  public Optional<IamRegistry> iam() {
+    return Optional.of(kms.iam());
   }
 
   private static KmsKeyInfo info(KeyMetadata m) {

@@ -1,9 +1,11 @@
 package io.atrest.engine.table.sse;
 
 import io.atrest.engine.identity.Caller;
+import io.atrest.engine.identity.IamRegistry;
 import io.atrest.engine.table.crypto.SymmetricKey;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The KMS operations DynamoDB performs for encryption at rest, as the table store needs them.
@@ -43,4 +45,13 @@ public interface TableKeyKms {
 
   /** Opens a table key sealed under the AWS owned key. */
   SymmetricKey decryptOwnedTableKey(byte[] ciphertextBlob, Map<String, String> encryptionContext);
+
+  /**
+   * The IAM this KMS authorizes against: DynamoDB, in the same partition, authorizes its own
+   * requests against it too. Empty for a KMS without one (a test double), whose table store is
+   * then given its {@code TableAuthorizer} explicitly.
+   */
+  default Optional<IamRegistry> iam() {
+    return Optional.empty();
+  }
 }

@@ -50,6 +50,8 @@ class ReferenceKmsTableKeysTest {
     alice = iam.addUser(ACCOUNT, "alice");
     iam.attachPolicy(alice, IdentityPolicy.parse("kms-all",
         "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"kms:*\",\"Resource\":\"*\"}]}"));
+    iam.attachPolicy(alice, IdentityPolicy.parse("dynamodb-all",
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\"}]}"));
     kms = ReferenceKms.builder().clock(clock).random(new SecureRandom()).trail(trail).iam(iam).region(REGION).build();
     keyArn = kms.createKey(CreateKeyRequest.symmetric(Caller.direct(alice))).keyMetadata().arn();
     db = new ReferenceDynamoDb(ACCOUNT, REGION, clock, new ReferenceKmsTableKeys(kms), MapDbRecordStore.inMemory(), ControlPlaneAudit.none());

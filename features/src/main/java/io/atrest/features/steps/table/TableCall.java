@@ -1,6 +1,7 @@
 package io.atrest.features.steps.table;
 
 import io.atrest.engine.table.TableDescription;
+import io.atrest.engine.table.error.AccessDeniedException;
 import io.atrest.engine.table.error.DynamoDbException;
 import io.atrest.engine.trail.TrailEvent;
 import java.util.List;
@@ -63,6 +64,9 @@ public record TableCall(
         .append(operation).append(" on table ").append(table).append(" by ").append(principalArn)
         .append("\nwhat happened: ")
         .append(error.map(e -> "failed with " + e.errorCode() + ": " + e.getMessage()).orElse("succeeded"));
+    error.filter(AccessDeniedException.class::isInstance)
+        .flatMap(e -> ((AccessDeniedException) e).decision())
+        .ifPresent(d -> text.append("\nIAM decision: ").append(d.explain().replace("\n", "\n  ")));
     description().ifPresent(d -> text.append("\nresponse: ").append(TableText.of(d)));
     if (!kmsEvents.isEmpty()) {
       text.append("\nKMS calls DynamoDB made for it:\n").append(kmsEvents.stream()

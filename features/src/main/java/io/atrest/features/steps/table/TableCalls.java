@@ -1,6 +1,7 @@
 package io.atrest.features.steps.table;
 
 import io.atrest.engine.identity.Caller;
+import io.atrest.engine.table.error.AccessDeniedException;
 import io.atrest.engine.table.error.DynamoDbException;
 import io.atrest.engine.trail.TrailEvent;
 import io.atrest.engine.trail.TrailResource;
@@ -63,6 +64,10 @@ public final class TableCalls {
     if (!call.succeeded() || call.description().isPresent()) {
       evidence.note("DynamoDB " + call.describe());
     }
+    call.error().filter(AccessDeniedException.class::isInstance).map(AccessDeniedException.class::cast)
+        .filter(e -> e.decision().isPresent())
+        .ifPresent(e -> evidence.decision(call.principalArn(), e.action().orElseThrow(),
+            e.resource().orElseThrow(), e.decision().get(), Optional.empty()));
     for (TrailEvent e : call.kmsEvents()) {
       if (e.failed() && e.decision().isPresent()) {
         evidence.decision(Optional.ofNullable(e.userIdentity().arn()).orElse("dynamodb.amazonaws.com"),

@@ -44,6 +44,16 @@ public final class TableOutcomeSteps {
     check(code, text, true);
   }
 
+  @Then("the DynamoDB call made no KMS request")
+  @StepDoc(description = "While the last DynamoDB call ran, DynamoDB made no KMS request (the trail gained no KMS record): a refused call never reaches the key.",
+      example = "Then the DynamoDB call made no KMS request")
+  public void noKmsRequest() {
+    TableCall call = calls.last();
+    if (!call.kmsEvents().isEmpty()) {
+      throw new AssertionError("expected the DynamoDB call to make no KMS request\ncalled: " + call.describe());
+    }
+  }
+
   private void check(String code, String text, boolean partial) {
     TableCall call = calls.last();
     String message = text == null ? null : names.resolve(text);

@@ -7,6 +7,7 @@ Feature: Backups and restores of encrypted tables
 
   Background:
     Given user "app" exists
+    And user "app" has DynamoDB full access
     And key "music-key" for the tables of the account
     And key "other-key" for the tables of the account
 

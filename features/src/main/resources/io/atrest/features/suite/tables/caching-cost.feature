@@ -8,6 +8,7 @@ Feature: Caching of table keys, and what KMS use costs
 
   Background:
     Given user "app" exists
+    And user "app" has DynamoDB full access
     And key "music-key" for the tables of the account
     And user "app" created table "Music" with key "music-key"
     And user "app" put items "Acme/Hello" into table "Music"
@@ -15,6 +16,7 @@ Feature: Caching of table keys, and what KMS use costs
   @req:DDB-KEY-008 @control:ATR-OPS-01
   Scenario: 100000 GetItem requests within five minutes cost one Decrypt
     Given user "reader" exists
+    And user "reader" has DynamoDB full access
     When user "reader" makes 100000 GetItem requests on table "Music" within 5 minutes
     Then the DynamoDB call succeeds
     And DynamoDB called Decrypt 1 time for user "reader"
@@ -22,6 +24,7 @@ Feature: Caching of table keys, and what KMS use costs
   @req:DDB-KEY-008
   Scenario Outline: A burst of <count> <operation> requests within five minutes costs one Decrypt
     Given user "reader" exists
+    And user "reader" has DynamoDB full access
     When user "reader" makes <count> <operation> requests on table "Music" within 4 minutes
     Then the DynamoDB call succeeds
     And DynamoDB called Decrypt 1 time for user "reader"
@@ -37,6 +40,7 @@ Feature: Caching of table keys, and what KMS use costs
   @req:DDB-KEY-009
   Scenario: A request after five minutes of inactivity sends a new Decrypt
     Given user "reader" exists
+    And user "reader" has DynamoDB full access
     When user "reader" gets item "Acme/Hello" from table "Music"
     And 5 minutes pass
     And user "reader" gets item "Acme/Hello" from table "Music"
@@ -45,6 +49,7 @@ Feature: Caching of table keys, and what KMS use costs
   @req:DDB-KEY-011
   Scenario: An hour of steady traffic refreshes the table key every five minutes
     Given user "reader" exists
+    And user "reader" has DynamoDB full access
     When user "reader" makes 3600 GetItem requests on table "Music" within 60 minutes
     Then the DynamoDB call succeeds
     And DynamoDB called Decrypt 12 times for user "reader"
@@ -52,7 +57,9 @@ Feature: Caching of table keys, and what KMS use costs
   @req:DDB-KEY-008
   Scenario: Each caller has its own cache entry and its own Decrypt
     Given user "reader" exists
+    And user "reader" has DynamoDB full access
     And user "writer" exists
+    And user "writer" has DynamoDB full access
     When user "reader" gets item "Acme/Hello" from table "Music"
     And user "writer" puts item "Acme/New" into table "Music"
     And user "reader" gets item "Acme/New" from table "Music"
@@ -62,6 +69,7 @@ Feature: Caching of table keys, and what KMS use costs
   @req:DDB-KEY-010 @control:ATR-AC-01
   Scenario: A key policy change reaches a busy caller at the next refresh
     Given user "reader" exists
+    And user "reader" has DynamoDB full access
     When user "reader" makes 10 GetItem requests on table "Music" within 1 minute
     And the account root puts the key policy of key "music-key":
       """
@@ -78,6 +86,7 @@ Feature: Caching of table keys, and what KMS use costs
   @req:DDB-KEY-010 @control:ATR-AC-03
   Scenario: A grant given since the last Decrypt takes effect at the next refresh
     Given user "reader" exists
+    And user "reader" has DynamoDB full access
     And the account root puts the key policy of key "music-key":
       """
       {"Version": "2012-10-17", "Statement": [{"Sid": "Root only", "Effect": "Allow",
@@ -122,3 +131,17 @@ Feature: Caching of table keys, and what KMS use costs
     When user "app" puts item "Acme/Hello" into table "Films"
     Then DynamoDB called Decrypt 1 time for table "Films"
     And the KMS cost estimate for 1 month is 1.000027 USD
+
+  @req:DDB-KEY-012 @control:ATR-AU-01
+  Scenario: Reads each on a new connection cost a Decrypt, and its CloudTrail record, each
+    Given user "reader" exists
+    And user "reader" has DynamoDB full access
+    When user "reader" reads item "Acme/Hello" from table "Music" 5 times, each on a new connection
+    Then DynamoDB called Decrypt 5 times for user "reader"
+
+  @req:DDB-KEY-012 @req:DDB-KEY-008
+  Scenario: Reads on one reused connection cost one Decrypt
+    Given user "reader" exists
+    And user "reader" has DynamoDB full access
+    When user "reader" reads item "Acme/Hello" from table "Music" 5 times on one new connection
+    Then DynamoDB called Decrypt 1 time for user "reader"

@@ -8,6 +8,7 @@ Feature: The CloudTrail records of DynamoDB's KMS calls match the seed's samples
   Background:
     Given key "table-key" for the tables of the account
     And session "user01" of role "Admin" exists
+    And role "Admin" has DynamoDB full access
 
   @req:KMS-CT-001 @req:KMS-CT-002 @req:KMS-CT-003 @req:KMS-CT-007
   Scenario: Creating the Services table records the seed's GenerateDataKey event

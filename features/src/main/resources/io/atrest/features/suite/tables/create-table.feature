@@ -7,6 +7,7 @@ Feature: Creating encrypted tables with each kind of key
 
   Background:
     Given user "app" exists
+    And user "app" has DynamoDB full access
     And key "music-key" for the tables of the account
     And the key id "abcd1234-abcd-1234-a123-ab1234a1b234" in commands stands for key "music-key"
 
@@ -110,6 +111,12 @@ Feature: Creating encrypted tables with each kind of key
   Scenario: The CloudFormation template's table is encrypted under the template's key
     Given key "DynamoDbTableKmsKey" with the key policy from fixture "policies/cloudformation-dynamodb.json"
     And session "fn" of role "DynamoDbWriteFunctionRole" exists
+    # The template's Policies for the function's role: PutItem on the table and nothing else.
+    And role "DynamoDbWriteFunctionRole" has the identity policy "DynamoDbWriteFunctionRolePolicy":
+      """
+      {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["dynamodb:PutItem"],
+        "Resource": "arn:aws:dynamodb:us-west-2:111122223333:table/DynamoDbTable"}]}
+      """
     When the account root runs:
       """
       aws dynamodb create-table --table-name DynamoDbTable --attribute-definitions AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST --sse-specification Enabled=true,SSEType=KMS,KMSMasterKeyId=<id of key "DynamoDbTableKmsKey">

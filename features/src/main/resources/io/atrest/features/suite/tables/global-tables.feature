@@ -7,7 +7,9 @@ Feature: Key policies for tables replicated across Regions
 
   Background:
     Given user "db-lead" exists
+    And user "db-lead" has DynamoDB full access
     And role "db-team" exists
+    And role "db-team" has DynamoDB full access
     And key "seed-key" with the key policy from fixture "policies/customer-managed-dynamodb.json", bypassing the lockout safety check
     And key "pinned-key" for the tables of the account
 
@@ -40,6 +42,7 @@ Feature: Key policies for tables replicated across Regions
   @req:DDB-GT-001 @control:ATR-AV-01
   Scenario: A replica whose key stays inaccessible leaves the replication group 20 hours after detection
     Given user "app" exists
+    And user "app" has DynamoDB full access
     And key "eu-key" in region "eu-west-1" for the tables of the account
     And user "app" created table "Music" with key "pinned-key"
     When user "app" adds a replica of table "Music" in region "eu-west-1" under key "eu-key"
@@ -58,6 +61,7 @@ Feature: Key policies for tables replicated across Regions
   @req:DDB-GT-001
   Scenario: A replica whose key comes back within 20 hours stays in the group
     Given user "app" exists
+    And user "app" has DynamoDB full access
     And key "eu-key" in region "eu-west-1" for the tables of the account
     And user "app" created table "Music" with key "pinned-key"
     And user "app" adds a replica of table "Music" in region "eu-west-1" under key "eu-key"
@@ -73,12 +77,14 @@ Feature: Key policies for tables replicated across Regions
 
   Scenario: A replica of a table under a customer managed key needs a key of its own Region
     Given user "app" exists
+    And user "app" has DynamoDB full access
     And user "app" created table "Music" with key "pinned-key"
     When user "app" adds a replica of table "Music" in region "eu-west-1"
     Then the DynamoDB call fails with ValidationException: "One or more parameter values were invalid: KMSMasterKeyId must be specified for each replica."
 
   Scenario: A replica of a table under the AWS managed key uses that Region's AWS managed key
     Given user "app" exists
+    And user "app" has DynamoDB full access
     And user "app" created table "Music" with the AWS managed key
     When user "app" adds a replica of table "Music" in region "eu-west-1"
     Then the DynamoDB call succeeds

@@ -8,6 +8,7 @@ Feature: A table whose key becomes inaccessible
 
   Background:
     Given user "app" exists
+    And user "app" has DynamoDB full access
     And key "music-key" for the tables of the account
     And user "app" created table "Music" with key "music-key"
     And user "app" put items "Acme/Hello" into table "Music"
@@ -32,6 +33,7 @@ Feature: A table whose key becomes inaccessible
   @req:DDB-INACC-001 @control:ATR-KM-05
   Scenario Outline: A <change> key also stops another principal and DynamoDB itself
     Given user "other" exists
+    And user "other" has DynamoDB full access
     When key "music-key" is <change> by the account root
     And user "other" gets item "Acme/Hello" from table "Music"
     Then the DynamoDB call fails with AccessDeniedException mentioning "<error>"

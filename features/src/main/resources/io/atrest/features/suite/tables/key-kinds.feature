@@ -6,6 +6,7 @@ Feature: The three kinds of key a table can use
 
   Background:
     Given user "app" exists
+    And user "app" has DynamoDB full access
     And key "music-key" for the tables of the account
 
   @req:DDB-SSE-001 @control:ATR-EAR-01
@@ -199,3 +200,18 @@ Feature: The three kinds of key a table can use
     Then the request succeeds
     When the account root puts the key policy of key "music-key" from fixture "policies/cloudformation-dynamodb.json"
     Then the request succeeds
+
+  @req:KMS-LIFE-004 @control:ATR-KM-04
+  Scenario: The AWS owned key rotates every year and its tables stay readable
+    Given user "app" created table "Music" with the AWS owned key
+    And user "app" put items "Acme/Hello" into table "Music"
+    Then the AWS owned key of DynamoDB has 1 key material version
+    When 366 days pass
+    Then the AWS owned key of DynamoDB has 2 key material versions
+    And user "app" can read item "Acme/Hello" from table "Music", as written
+    When user "app" backs up table "Music" as "yearly"
+    And user "app" restores backup "yearly" as table "MusicRestored"
+    Then user "app" can read item "Acme/Hello" from table "MusicRestored", as written
+    And the table key of table "Music" is sealed under version 1 of the AWS owned key
+    And the table key of table "MusicRestored" is sealed under version 2 of the AWS owned key
+    And no trail event names the AWS owned key of DynamoDB

@@ -6,6 +6,7 @@ Feature: Who may put a table under a customer managed key, and use it
 
   Background:
     Given user "app" exists
+    And user "app" has DynamoDB full access
 
   @req:KMS-POL-011 @req:KMS-POL-012
   Scenario: The documented minimum in the key policy suffices to create, read, write and delete a table
@@ -129,6 +130,7 @@ Feature: Who may put a table under a customer managed key, and use it
   @req:KMS-EC-001 @control:ATR-EC-01
   Scenario Outline: Every cryptographic request DynamoDB makes for a table carries its context (<kind>)
     Given user "other" exists
+    And user "other" has DynamoDB full access
     And key "music-key" for the tables of the account
     And user "app" created table "Music" with <sse>
     And user "app" put items "Acme/Hello" into table "Music"

@@ -6,6 +6,7 @@ Feature: Switching a table's key
 
   Background:
     Given user "app" exists
+    And user "app" has DynamoDB full access
     And key "music-key" for the tables of the account
     And key "other-key" for the tables of the account
     And the key id "abcd1234-abcd-1234-a123-ab1234a1b234" in commands stands for key "music-key"

@@ -6,6 +6,7 @@ Feature: What reaches storage, and the key hierarchy behind it
 
   Background:
     Given user "app" exists
+    And user "app" has DynamoDB full access
     And key "music-key" for the tables of the account
 
   @req:DDB-SSE-002 @req:DDB-KEY-004
@@ -73,6 +74,7 @@ Feature: What reaches storage, and the key hierarchy behind it
     Given user "app" created table "Music" with key "music-key"
     And user "app" put items "Acme/Hello" into table "Music"
     And user "stranger" exists
+    And user "stranger" has DynamoDB full access
     And the account root puts the key policy of key "music-key":
       """
       {"Version": "2012-10-17", "Statement": [
@@ -81,6 +83,6 @@ Feature: What reaches storage, and the key hierarchy behind it
          "Action": "kms:Decrypt", "Resource": "*", "Condition": {"StringEquals": {"kms:ViaService": "dynamodb.us-west-2.amazonaws.com"}}}]}
       """
     When user "stranger" gets item "Acme/Hello" from table "Music"
-    Then the DynamoDB call fails with AccessDeniedException
+    Then the DynamoDB call fails with AccessDeniedException mentioning "KMS key access denied error"
     And DynamoDB called Decrypt 1 time for user "stranger"
     And table "Music" has status ACTIVE

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -20,8 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The table features under {@code suite/tables/} cite every requirement of the table topics, and
- * every requirement of the KMS topics that the KMS suite leaves to the table store, except the few
- * listed in {@link #NOT_MODELLED} whose subject the engine does not model yet.
+ * every requirement of the KMS topics that the KMS suite leaves to the table store.
  */
 class TableSuiteCoverageTest {
 
@@ -32,13 +30,7 @@ class TableSuiteCoverageTest {
   static final Set<String> LEFT_TO_TABLES = Set.of(
       "KMS-POL-011", "KMS-POL-012", "KMS-POL-014", "KMS-POL-015", "KMS-GRANT-001", "KMS-GRANT-002",
       "KMS-GRANT-004", "KMS-GRANT-005", "KMS-GRANT-006", "KMS-GRANT-007", "KMS-GRANT-008", "KMS-EC-001",
-      "KMS-CT-009");
-
-  /** Requirements no scenario can check yet, with what the engine lacks. */
-  static final Map<String, String> NOT_MODELLED = Map.of(
-      "DDB-KEY-012", "the table store caches table keys per caller, not per connection",
-      "KMS-POL-013", "the table store does not authorize DynamoDB actions (dynamodb:GetItem...) by IAM",
-      "KMS-LIFE-004", "the AWS owned key has one key material and never rotates");
+      "KMS-CT-009", "KMS-POL-013", "KMS-LIFE-004");
 
   private static final Path TABLES = Path.of("src/main/resources/io/atrest/features/suite/tables");
 
@@ -49,17 +41,11 @@ class TableSuiteCoverageTest {
     for (JsonNode r : catalog("requirements")) {
       String id = r.get("id").asText();
       boolean ours = TOPICS.contains(r.get("topic").asText()) || LEFT_TO_TABLES.contains(id);
-      if (ours && !r.path("retired").asBoolean(false) && !NOT_MODELLED.containsKey(id) && !cited.contains(id)) {
+      if (ours && !r.path("retired").asBoolean(false) && !cited.contains(id)) {
         uncovered.add(id + " (" + r.get("topic").asText() + "): " + r.get("statement").asText());
       }
     }
     assertThat(uncovered).as("requirements no table scenario cites with @req:ID").isEmpty();
-  }
-
-  @Test
-  void requirementsNotModelled_areStillUncited() throws IOException {
-    assertThat(cited("req")).as("a requirement listed as not modelled is cited: remove it from NOT_MODELLED")
-        .doesNotContainAnyElementsOf(NOT_MODELLED.keySet());
   }
 
   @Test
