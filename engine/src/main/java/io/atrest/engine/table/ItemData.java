@@ -9,7 +9,6 @@ import io.atrest.engine.table.schema.SecondaryIndex;
 import io.atrest.engine.table.schema.TableSchema;
 import io.atrest.engine.table.storage.RecordStore;
 import io.atrest.engine.table.storage.Space;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -232,10 +231,16 @@ final class ItemData {
   }
 
   static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int length = 0;
     for (byte[] p : parts) {
-      out.write(p, 0, p.length);
+      length += p.length;
     }
-    return out.toByteArray();
+    byte[] out = new byte[length];
+    int at = 0;
+    for (byte[] p : parts) {
+      System.arraycopy(p, 0, out, at, p.length);
+      at += p.length;
+    }
+    return out;
   }
 }

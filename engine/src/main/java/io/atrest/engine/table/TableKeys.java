@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -45,9 +46,19 @@ final class TableKeys {
   private final Clock clock;
   private final String accountId;
   private final String region;
-  private final Map<String, KeyRing> rings = new ConcurrentHashMap<>();
-  private final Map<String, Instant> refreshedAt = new ConcurrentHashMap<>();
-  private final Map<String, Instant> maintainedAt = new ConcurrentHashMap<>();
+  private final Map<RingId, KeyRing> rings = new ConcurrentHashMap<>();
+  private final Map<CallerEntry, Instant> refreshedAt = new ConcurrentHashMap<>();
+  private final Map<RingId, Instant> maintainedAt = new ConcurrentHashMap<>();
+
+  /** One generation of a table's keys (a key switch starts a new one). */
+  private record RingId(String tableId, int generation) {}
+
+  /**
+   * A caller's cached use, on one connection, of one generation of a table's keys. Keyed by the principal record (equal
+   * exactly when the ARNs are equal) rather than a concatenated string, so that a request hashes
+   * strings that cache their hashes instead of building and hashing new ones.
+   */
+  private record CallerEntry(RingId ring, Principal principal, Optional<String> connection) {}
 
   TableKeys(TableKeyKms kms, Clock clock, String accountId, String region) {
     this.kms = kms;
@@ -152,8 +163,8 @@ final class TableKeys {
                   rec.wrappedKeys));
     }
     // One entry per caller and connection: a new connection starts a new entry (seed 002).
-    String entry =
-        ringId(rec) + "#" + caller.principal().arn() + caller.connection().map(c -> "#" + c).orElse("");
+    RingId ringId = ringId(rec);
+    CallerEntry entry = new CallerEntry(ringId, caller.principal(), caller.connection());
     Instant last = refreshedAt.get(entry);
     Instant now = clock.instant();
     if (last == null || !now.isBefore(last.plus(REFRESH_INTERVAL))) {
@@ -161,9 +172,9 @@ final class TableKeys {
       refreshedAt.put(entry, now);
       onRefresh.run();
       return rings.computeIfAbsent(
-          ringId(rec), id -> KeyRing.unwrap(rec.tableName, tableKey, rec.wrappedKeys));
+          ringId, id -> KeyRing.unwrap(rec.tableName, tableKey, rec.wrappedKeys));
     }
-    return rings.get(ringId(rec));
+    return rings.get(ringId);
   }
 
   /** Decrypts the table key as {@code caller} via DynamoDB, bypassing the cache. */
@@ -224,14 +235,13 @@ final class TableKeys {
 
   /** Forgets every cached key of a table (deleted or archived). */
   void forget(TableRecord rec) {
-    String prefix = rec.tableId + "#";
-    rings.keySet().removeIf(k -> k.startsWith(prefix));
-    refreshedAt.keySet().removeIf(k -> k.startsWith(prefix));
-    maintainedAt.keySet().removeIf(k -> k.startsWith(prefix));
+    rings.keySet().removeIf(k -> k.tableId().equals(rec.tableId));
+    refreshedAt.keySet().removeIf(k -> k.ring().tableId().equals(rec.tableId));
+    maintainedAt.keySet().removeIf(k -> k.tableId().equals(rec.tableId));
   }
 
-  private static String ringId(TableRecord rec) {
-    return rec.tableId + "#" + rec.keyGeneration;
+  private static RingId ringId(TableRecord rec) {
+    return new RingId(rec.tableId, rec.keyGeneration);
   }
 
   /** DynamoDB on the caller's behalf, keeping the access key the caller signed with (CloudTrail shows it). */

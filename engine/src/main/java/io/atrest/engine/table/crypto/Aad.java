@@ -40,4 +40,21 @@ public final class Aad {
   public byte[] toByteArray() {
     return out.toByteArray();
   }
+
+  /**
+   * {@code built} (the bytes of an {@code Aad}) followed by {@code field}, encoded as {@link
+   * #add(byte[])} encodes it: for a fixed start built once and a last field that varies.
+   */
+  public static byte[] append(byte[] built, byte[] field) {
+    int n = field.length;
+    byte[] out = new byte[built.length + 4 + n];
+    System.arraycopy(built, 0, out, 0, built.length);
+    int at = built.length;
+    out[at] = (byte) (n >>> 24);
+    out[at + 1] = (byte) (n >>> 16);
+    out[at + 2] = (byte) (n >>> 8);
+    out[at + 3] = (byte) n;
+    System.arraycopy(field, 0, out, at + 4, n);
+    return out;
+  }
 }

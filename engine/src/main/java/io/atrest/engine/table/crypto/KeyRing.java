@@ -4,6 +4,8 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -17,13 +19,15 @@ public final class KeyRing {
   public static final int PARTITIONS = 4;
   private static final SecureRandom RANDOM = new SecureRandom();
   private final String tableName;
-  private final List<SymmetricKey> dataKeys;
+  private final List<KeyedCipher> dataKeyCiphers;
   private final SymmetricKey locatorKey;
   private final ThreadLocal<Mac> mac;
+  /** Per purpose, per partition: the fixed start of a record's AAD (purpose, table, partition). */
+  private final Map<String, byte[][]> aadPrefixes = new ConcurrentHashMap<>();
 
   private KeyRing(String tableName, List<SymmetricKey> dataKeys, SymmetricKey locatorKey) {
     this.tableName = tableName;
-    this.dataKeys = List.copyOf(dataKeys);
+    this.dataKeyCiphers = dataKeys.stream().map(KeyedCipher::new).toList();
     this.locatorKey = locatorKey;
     this.mac = ThreadLocal.withInitial(this::newMac);
   }
@@ -52,8 +56,9 @@ public final class KeyRing {
   /** Seals these data keys under {@code tableKey}; used at creation and on every key switch. */
   public WrappedKeys wrap(SymmetricKey tableKey) {
     List<byte[]> sealed = new ArrayList<>();
-    for (int i = 0; i < dataKeys.size(); i++) {
-      sealed.add(RecordCipher.seal(tableKey, dataKeyAad(tableName, i), dataKeys.get(i).exportForWrapping()));
+    for (int i = 0; i < dataKeyCiphers.size(); i++) {
+      sealed.add(
+          RecordCipher.seal(tableKey, dataKeyAad(tableName, i), dataKeyCiphers.get(i).key().exportForWrapping()));
     }
     return new WrappedKeys(
         sealed, RecordCipher.seal(tableKey, locatorAad(tableName), locatorKey.exportForWrapping()));
@@ -66,27 +71,37 @@ public final class KeyRing {
 
   /** The partition that a partition-key location falls in. */
   public int partitionOf(byte[] partitionLocation) {
-    return Math.floorMod(partitionLocation[0], dataKeys.size());
+    return Math.floorMod(partitionLocation[0], dataKeyCiphers.size());
   }
 
   public byte[] seal(String purpose, int partition, byte[] storageKey, byte[] plaintext) {
-    return RecordCipher.seal(dataKeys.get(partition), aad(purpose, partition, storageKey), plaintext);
+    return dataKeyCiphers.get(partition).seal(aad(purpose, partition, storageKey), plaintext);
   }
 
   public byte[] open(String purpose, int partition, byte[] storageKey, byte[] sealed) {
-    return RecordCipher.open(dataKeys.get(partition), aad(purpose, partition, storageKey), sealed);
+    return dataKeyCiphers.get(partition).open(aad(purpose, partition, storageKey), sealed);
   }
 
   /** Plaintext keys, for the leak test that scans storage files for them. */
   public List<byte[]> exportAllForLeakTest() {
     List<byte[]> all = new ArrayList<>();
-    dataKeys.forEach(k -> all.add(k.exportForWrapping()));
+    dataKeyCiphers.forEach(k -> all.add(k.key().exportForWrapping()));
     all.add(locatorKey.exportForWrapping());
     return all;
   }
 
+  /** The same bytes as {@code Aad.of(purpose).add(tableName).add(partition).add(storageKey)}. */
   private byte[] aad(String purpose, int partition, byte[] storageKey) {
-    return Aad.of(purpose).add(tableName).add(partition).add(storageKey).toByteArray();
+    byte[] prefix = aadPrefixes.computeIfAbsent(purpose, this::aadPrefixes)[partition];
+    return Aad.append(prefix, storageKey);
+  }
+
+  private byte[][] aadPrefixes(String purpose) {
+    byte[][] prefixes = new byte[dataKeyCiphers.size()][];
+    for (int i = 0; i < prefixes.length; i++) {
+      prefixes[i] = Aad.of(purpose).add(tableName).add(i).toByteArray();
+    }
+    return prefixes;
   }
 
   private static byte[] dataKeyAad(String tableName, int partition) {

@@ -1,9 +1,9 @@
 package io.atrest.engine.table.item;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,8 +133,15 @@ public final class ItemCodec {
     return list;
   }
 
+  /** Decodes straight from the buffer's array, without an intermediate copy of the bytes. */
   private static String readString(ByteBuffer in) {
-    return new String(readBytes(in), StandardCharsets.UTF_8);
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining()) {
+      throw new IllegalArgumentException("string of `" + n + "` bytes overruns the encoded item");
+    }
+    String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+    in.position(in.position() + n);
+    return s;
   }
 
   private static byte[] readBytes(ByteBuffer in) {
@@ -143,31 +150,52 @@ public final class ItemCodec {
     return b;
   }
 
-  private static final class Writer extends ByteArrayOutputStream {
-    Writer() {
-      super(128);
-    }
+  /**
+   * A growable byte array. Not a {@link java.io.ByteArrayOutputStream}, whose every one-byte write
+   * takes a lock: an item is several hundred such writes.
+   */
+  private static final class Writer {
+    private byte[] buf = new byte[256];
+    private int count;
 
     Writer tag(byte t) {
       write(t);
       return this;
     }
 
+    void write(int b) {
+      ensure(1);
+      buf[count++] = (byte) b;
+    }
+
     void writeInt(int v) {
-      write(v >>> 24);
-      write(v >>> 16);
-      write(v >>> 8);
-      write(v);
+      ensure(4);
+      buf[count] = (byte) (v >>> 24);
+      buf[count + 1] = (byte) (v >>> 16);
+      buf[count + 2] = (byte) (v >>> 8);
+      buf[count + 3] = (byte) v;
+      count += 4;
     }
 
     void writeString(String s) {
       writeBytes(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Override
-    public void writeBytes(byte[] b) {
+    void writeBytes(byte[] b) {
       writeInt(b.length);
-      write(b, 0, b.length);
+      ensure(b.length);
+      System.arraycopy(b, 0, buf, count, b.length);
+      count += b.length;
+    }
+
+    byte[] toByteArray() {
+      return Arrays.copyOf(buf, count);
+    }
+
+    private void ensure(int more) {
+      if (count + more > buf.length) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + more));
+      }
     }
   }
 }

@@ -32,9 +32,44 @@ public final class ItemSize {
    *     issues, e.g. amazon-archives/aws-dynamodb-session-tomcat#4)
    */
   public static void requireWithinLimit(Map<String, AttributeValue> item) {
-    if (of(item) > MAX_BYTES) {
+    // Exact sizing encodes every string; an item whose bound is under the limit needs none of it.
+    if (bound(item) > MAX_BYTES && of(item) > MAX_BYTES) {
       throw new ValidationException("Item size has exceeded the maximum allowed size");
     }
+  }
+
+  /**
+   * At least {@link #of(Map)}, without encoding anything: a string's UTF-8 form is at most three
+   * bytes per char (a surrogate pair is four bytes for two chars), and a number has no more
+   * significant digits than its text has chars.
+   */
+  static long bound(Map<String, AttributeValue> item) {
+    long size = 0;
+    for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
+      size += 3L * e.getKey().length() + bound(e.getValue());
+    }
+    return size;
+  }
+
+  private static long bound(AttributeValue v) {
+    if (v instanceof AttributeValue.S s) {
+      return 3L * s.value().length();
+    } else if (v instanceof AttributeValue.N n) {
+      return numberBound(n.value());
+    } else if (v instanceof AttributeValue.M m) {
+      return 3 + m.value().size() + bound(m.value());
+    } else if (v instanceof AttributeValue.L l) {
+      return 3 + l.value().size() + l.value().stream().mapToLong(ItemSize::bound).sum();
+    } else if (v instanceof AttributeValue.Ss ss) {
+      return ss.value().stream().mapToLong(x -> 3L * x.length()).sum();
+    } else if (v instanceof AttributeValue.Ns ns) {
+      return ns.value().stream().mapToLong(ItemSize::numberBound).sum();
+    }
+    return of(v);
+  }
+
+  private static long numberBound(String text) {
+    return (text.length() + 1) / 2 + 1;
   }
 
   private static long of(AttributeValue v) {

@@ -68,11 +68,13 @@ public record TableSchema(
   }
 
   public ScalarType typeOf(String attributeName) {
-    return attributeDefinitions.stream()
-        .filter(d -> d.attributeName().equals(attributeName))
-        .map(AttributeDefinition::attributeType)
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("undefined attribute `" + attributeName + "`"));
+    // A loop, not a stream: every item written or key looked up comes through here.
+    for (AttributeDefinition d : attributeDefinitions) {
+      if (d.attributeName().equals(attributeName)) {
+        return d.attributeType();
+      }
+    }
+    throw new IllegalStateException("undefined attribute `" + attributeName + "`");
   }
 
   public Optional<SecondaryIndex> index(String indexName) {

@@ -28,7 +28,7 @@ public final class MapDbRecordStore implements RecordStore {
     for (Space space : Space.values()) {
       maps.put(
           space,
-          db.treeMap(space.name(), Serializer.BYTE_ARRAY, Serializer.BYTE_ARRAY).createOrOpen());
+          db.treeMap(space.name(), UnsignedBytesKeys.INSTANCE, Serializer.BYTE_ARRAY).createOrOpen());
     }
   }
 

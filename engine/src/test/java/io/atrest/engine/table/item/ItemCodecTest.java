@@ -1,6 +1,9 @@
 package io.atrest.engine.table.item;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,5 +25,23 @@ class ItemCodecTest {
     item.put("ns", AttributeValue.ns(List.of("1", "2")));
     item.put("bs", AttributeValue.bs(List.of(new byte[] {1}, new byte[] {2})));
     assertThat(ItemCodec.decode(ItemCodec.encode(item))).isEqualTo(item);
+  }
+
+  @Test
+  void itemOfManyKibibytesWithMultiByteText_roundTrips() {
+    Map<String, AttributeValue> item = new LinkedHashMap<>();
+    item.put("id", AttributeValue.s("k"));
+    item.put("text", AttributeValue.s("ä€𝄞x".repeat(1000)));
+    item.put("blob", AttributeValue.b(new byte[5000]));
+    assertThat(ItemCodec.decode(ItemCodec.encode(item))).isEqualTo(item);
+  }
+
+  @Test
+  void stringLongerThanWhatRemains_isRefused() {
+    byte[] encoded = ItemCodec.encode(Map.of("name", AttributeValue.s("value")));
+    byte[] truncated = Arrays.copyOf(encoded, encoded.length - 2);
+    assertThatThrownBy(() -> ItemCodec.decode(truncated))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("`5` bytes overruns");
   }
 }
