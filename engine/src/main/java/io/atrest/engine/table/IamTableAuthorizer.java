@@ -14,6 +14,7 @@ import io.atrest.policy.eval.Principal;
 import io.atrest.policy.eval.RequestContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -96,9 +97,10 @@ final class IamTableAuthorizer implements TableAuthorizer {
 
   /** The global condition keys of the request: where it came from and when. */
   private RequestContext context(Caller caller) {
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     RequestContext.Builder context = RequestContext.builder()
         .put("aws:SecureTransport", ContextValue.of(true))
+        .put("aws:ViaAWSService", ContextValue.of(caller.viaService().isPresent()))
         .put("aws:CurrentTime", now.toString())
         .put("aws:EpochTime", Long.toString(now.getEpochSecond()));
     if (IP.matcher(caller.sourceIp()).matches()) {

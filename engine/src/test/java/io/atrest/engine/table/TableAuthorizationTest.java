@@ -170,4 +170,16 @@ class TableAuthorizationTest {
         .hasMessageContaining("dynamodb:PutItem on resource: arn:aws:dynamodb:us-west-2:111122223333:table/Copy");
     assertThat(bed.db.listTables()).doesNotContain("Copy");
   }
+
+  @Test
+  void denyOnDirectCalls_refusesACallerNotComingThroughAService() {
+    Caller direct = Caller.direct(user("direct", "{\"Version\":\"2012-10-17\",\"Statement\":["
+        + "{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\"},"
+        + "{\"Effect\":\"Deny\",\"Action\":\"dynamodb:GetItem\",\"Resource\":\"*\","
+        + "\"Condition\":{\"Bool\":{\"aws:ViaAWSService\":\"false\"}}}]}"));
+
+    assertThatThrownBy(() -> get(direct, "Books"))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageEndingWith("with an explicit deny in an identity-based policy");
+  }
 }
