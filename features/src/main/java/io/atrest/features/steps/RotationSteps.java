@@ -12,6 +12,8 @@ import io.atrest.features.world.KeyAdmin;
 import io.atrest.features.world.KmsWorld;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Key rotation: enabling it with a period, and checking the rotations and the status the key reports. */
@@ -34,6 +36,21 @@ public final class RotationSteps {
       example = "When the account root enables automatic rotation of key \"app-key\" every 365 days")
   public void enable(PrincipalRef principal, KeyRef key, int days) {
     admin.enableRotation(actors.caller(principal, false), world.arn(key), days);
+  }
+
+  @When("{int} minute(s) remain(s) before the automatic rotation of {key}")
+  @StepDoc(description = "Moves the scenario's clock to that many minutes before the NextRotationDate GetKeyRotationStatus reports (as the account root); the KMS then carries out what fell due.",
+      example = "When 10 minutes remain before the automatic rotation of key \"app-key\"")
+  public void minutesBeforeRotation(int minutes, KeyRef key) {
+    Instant next = inspector.rotationStatus(world.arn(key)).nextRotationDate().orElseThrow(() -> new AssertionError(
+        key + " has no NextRotationDate: enable automatic rotation first"));
+    Instant target = next.minus(Duration.ofMinutes(minutes));
+    if (target.isBefore(world.clock().instant())) {
+      throw new IllegalStateException("the automatic rotation of " + key + " is due at " + next
+          + ", less than " + minutes + " minutes after now (" + world.clock().instant() + ")");
+    }
+    world.clock().set(target);
+    world.kms().processDueEvents();
   }
 
   @Then("{key} has rotated {int} time(s)")

@@ -1,18 +1,22 @@
 package io.atrest.features.types;
 
 import io.atrest.engine.crypto.EncryptionContext;
+import io.atrest.engine.kms.MacAlgorithm;
+import io.atrest.engine.kms.SigningAlgorithm;
 import io.cucumber.java.DataTableType;
 import io.cucumber.java.ParameterType;
 import io.cucumber.datatable.DataTable;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
  * The domain types of the step library's Gherkin: {@code {principal}}, {@code {key}}, {@code
- * {duration}}, {@code {outcome}} and {@code {operation}}, and the encryption-context data table.
- * Steps receive these types; they never parse text themselves.
+ * {duration}}, {@code {outcome}}, {@code {operation}}, {@code {signingAlgorithm}}, {@code
+ * {macAlgorithm}} and {@code {listing}}, and the encryption-context data table. Steps receive
+ * these types; they never parse text themselves.
  */
 public final class ParameterTypes {
 
@@ -43,6 +47,23 @@ public final class ParameterTypes {
     return name;
   }
 
+  /** A {@code SigningAlgorithmSpec} of the KMS API, such as {@code ECDSA_SHA_256}. */
+  @ParameterType("(?:RSASSA|ECDSA|SM2DSA|ML_DSA|ED25519)[A-Z0-9_]*")
+  public SigningAlgorithm signingAlgorithm(String name) {
+    return apiEnum(SigningAlgorithm.class, "signing algorithm", name);
+  }
+
+  /** A {@code MacAlgorithmSpec} of the KMS API, such as {@code HMAC_SHA_256}. */
+  @ParameterType("HMAC_SHA_[0-9]+")
+  public MacAlgorithm macAlgorithm(String name) {
+    return apiEnum(MacAlgorithm.class, "MAC algorithm", name);
+  }
+
+  @ParameterType(Listing.REGEX)
+  public Listing listing(String phrase) {
+    return Listing.parse(phrase);
+  }
+
   /**
    * An encryption context: a two-column table of key and value, with an optional header row
    * {@code | key | value |}. An empty context is written as a table with only the header.
@@ -63,5 +84,14 @@ public final class ParameterTypes {
       }
     }
     return EncryptionContext.of(pairs);
+  }
+
+  private static <E extends Enum<E>> E apiEnum(Class<E> type, String what, String name) {
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          what + " `" + name + "` is none of " + Arrays.toString(type.getEnumConstants()), e);
+    }
   }
 }

@@ -18,6 +18,7 @@ import io.atrest.engine.kms.api.GenerateDataKeyRequest;
 import io.atrest.engine.kms.api.GenerateDataKeyResult;
 import io.atrest.engine.kms.api.GetKeyPolicyRequest;
 import io.atrest.engine.kms.api.GetKeyRotationStatusRequest;
+import io.atrest.engine.kms.api.GetPublicKeyRequest;
 import io.atrest.engine.kms.api.ListGrantsRequest;
 import io.atrest.engine.kms.api.ListKeyRotationsRequest;
 import io.atrest.engine.kms.api.ReEncryptRequest;
@@ -54,7 +55,7 @@ public final class Operations {
       "Encrypt", "Decrypt", "ReEncrypt", "GenerateDataKey", "GenerateDataKeyWithoutPlaintext",
       "DescribeKey", "GetKeyPolicy", "ListGrants", "GetKeyRotationStatus", "ListKeyRotations",
       "EnableKey", "DisableKey", "ScheduleKeyDeletion", "CancelKeyDeletion", "EnableKeyRotation",
-      "DisableKeyRotation", "RotateKeyOnDemand", "CreateGrant"));
+      "DisableKeyRotation", "RotateKeyOnDemand", "CreateGrant", "GetPublicKey"));
 
   /**
    * Calls {@code operation} on {@code keyArn} as {@code caller} with {@code context} and grant
@@ -84,6 +85,7 @@ public final class Operations {
       case "GenerateDataKeyWithoutPlaintext" ->
           () -> dataKey(kms.generateDataKeyWithoutPlaintext(dataKeyRequest(caller, arn, ec, tokens)), arn);
       case "DescribeKey" -> () -> kms.describeKey(new DescribeKeyRequest(caller, arn, tokens));
+      case "GetPublicKey" -> () -> kms.getPublicKey(new GetPublicKeyRequest(caller, arn, tokens));
       case "GetKeyPolicy" -> () -> kms.getKeyPolicy(GetKeyPolicyRequest.of(caller, arn));
       case "ListGrants" -> () -> kms.listGrants(ListGrantsRequest.of(caller, arn));
       case "GetKeyRotationStatus" -> () -> kms.getKeyRotationStatus(GetKeyRotationStatusRequest.of(caller, arn));

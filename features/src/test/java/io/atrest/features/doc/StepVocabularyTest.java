@@ -54,6 +54,6 @@ class StepVocabularyTest {
     List<StepEntry> entries = StepVocabulary.atrest().entries();
     assertThat(entries).extracting(StepEntry::domain)
         .contains("Audit", "Encryption", "Grant", "Identity", "KeyLifecycle", "KeyPolicy", "KeyState",
-            "Outcome", "PolicyFile", "Rotation", "Time");
+            "Outcome", "PolicyFile", "Rotation", "Time", "KeyUsage", "Signature", "Mac", "Listing");
   }
 }

@@ -98,3 +98,28 @@ Feature: The owner of a customer managed key controls all of it
   Scenario: An HMAC key needs a key usage
     When the account root creates key "mac" of spec HMAC_256 without a key usage
     Then it fails with ValidationException: "You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys."
+
+  @control:ATR-KM-04
+  Scenario Outline: On-demand rotation <minutes> minutes before the automatic rotation <outcome>
+    Given the account root enables automatic rotation of key "app-key" every 90 days
+    When <minutes> minutes remain before the automatic rotation of key "app-key"
+    And the account root calls RotateKeyOnDemand on key "app-key"
+    Then the request <outcome>
+    And key "app-key" has rotated <rotations>
+
+    Examples:
+      | minutes | outcome                      | rotations |
+      | 10      | fails with ConflictException | 0 times   |
+      | 20      | fails with ConflictException | 0 times   |
+      | 21      | succeeds                     | 1 time    |
+
+  @control:ATR-KM-04
+  Scenario: RotateKeyOnDemand near an automatic rotation is refused with ConflictException, and CloudTrail records the refusal
+    Given the account root enables automatic rotation of key "app-key" every 365 days
+    When 5 minutes remain before the automatic rotation of key "app-key"
+    And the account root calls RotateKeyOnDemand on key "app-key"
+    Then it fails with ConflictException: "The request was rejected because an automatic rotation of this key is currently in progress or scheduled to begin within the next 20 minutes."
+    And the trail has a RotateKeyOnDemand event with:
+      | /errorCode | ConflictException |
+    When 6 minutes pass
+    Then key "app-key" has rotated 1 time
