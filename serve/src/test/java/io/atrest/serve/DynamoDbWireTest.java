@@ -343,10 +343,12 @@ class DynamoDbWireTest {
   }
 
   @Test
-  void tablesBelongToTheCallersAccount() {
+  void listTables_byCallerAllowedOnlyKms_isRefused() {
     createMusic(null);
     try (DynamoDbClient alice = fixture.dynamoDb("AKIAALICE", "alice-secret")) {
-      assertThat(alice.listTables().tableNames()).containsExactly("Music");
+      assertThatThrownBy(alice::listTables)
+          .isInstanceOfSatisfying(DynamoDbException.class, e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException"))
+          .hasMessageContaining("User: arn:aws:iam::111122223333:user/alice is not authorized to perform: dynamodb:ListTables");
     }
   }
 }

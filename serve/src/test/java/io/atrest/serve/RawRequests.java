@@ -1,11 +1,19 @@
 package io.atrest.serve;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpFullRequest;
@@ -62,24 +70,7 @@ final class RawRequests {
   }
 
   static HttpRequest signed(Spec spec) {
-    SdkHttpFullRequest unsigned =
-        SdkHttpFullRequest.builder()
-            .method(SdkHttpMethod.POST)
-            .uri(spec.endpoint())
-            .encodedPath("/")
-            .putHeader("Content-Type", spec.contentType())
-            .putHeader("X-Amz-Target", spec.target())
-            .build();
-    byte[] signedBytes = spec.signedBody().getBytes(StandardCharsets.UTF_8);
-    SignedRequest signed =
-        AwsV4HttpSigner.create()
-            .sign(
-                r -> r.identity(AwsCredentialsIdentity.create(spec.accessKey(), spec.secret()))
-                    .request(unsigned)
-                    .payload(ContentStreamProvider.fromInputStreamSupplier(() -> new ByteArrayInputStream(signedBytes)))
-                    .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, spec.signingName())
-                    .putProperty(AwsV4HttpSigner.REGION_NAME, spec.region())
-                    .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, spec.clock()));
+    SignedRequest signed = sign(spec);
     HttpRequest.Builder request =
         HttpRequest.newBuilder(spec.endpoint().resolve("/"))
             .POST(HttpRequest.BodyPublishers.ofString(spec.sentBody()));
@@ -89,6 +80,66 @@ final class RawRequests {
       }
     });
     return request.build();
+  }
+
+  /**
+   * Sends a signed request on a TCP connection of its own, asking the server to close it once
+   * answered ({@code Connection: close}), as a client that opens a connection per request does.
+   */
+  static ServerFixture.Reply onNewConnection(Spec spec) {
+    SignedRequest signed = sign(spec);
+    byte[] body = spec.sentBody().getBytes(StandardCharsets.UTF_8);
+    StringBuilder head = new StringBuilder("POST / HTTP/1.1\r\n");
+    signed.request().headers().forEach((name, values) -> values.forEach(v -> head.append(name).append(": ").append(v).append("\r\n")));
+    if (signed.request().firstMatchingHeader("Host").isEmpty()) {
+      head.append("Host: ").append(spec.endpoint().getHost()).append(':').append(spec.endpoint().getPort()).append("\r\n");
+    }
+    head.append("Content-Length: ").append(body.length).append("\r\nConnection: close\r\n\r\n");
+    try (Socket socket = new Socket(spec.endpoint().getHost(), spec.endpoint().getPort())) {
+      socket.setSoTimeout(60_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      // The server closes the connection after its answer, so the answer is everything read.
+      return parse(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ServerFixture.Reply parse(String response) {
+    int end = response.indexOf("\r\n\r\n");
+    if (end < 0) {
+      throw new IllegalStateException("not an HTTP response: " + response);
+    }
+    String[] lines = response.substring(0, end).split("\r\n");
+    Map<String, List<String>> headers = new HashMap<>();
+    for (int i = 1; i < lines.length; i++) {
+      int colon = lines[i].indexOf(':');
+      headers.computeIfAbsent(lines[i].substring(0, colon).trim(), k -> new ArrayList<>()).add(lines[i].substring(colon + 1).trim());
+    }
+    return new ServerFixture.Reply(Integer.parseInt(lines[0].split(" ")[1]), response.substring(end + 4), headers);
+  }
+
+  private static SignedRequest sign(Spec spec) {
+    SdkHttpFullRequest unsigned =
+        SdkHttpFullRequest.builder()
+            .method(SdkHttpMethod.POST)
+            .uri(spec.endpoint())
+            .encodedPath("/")
+            .putHeader("Content-Type", spec.contentType())
+            .putHeader("X-Amz-Target", spec.target())
+            .build();
+    byte[] signedBytes = spec.signedBody().getBytes(StandardCharsets.UTF_8);
+    return AwsV4HttpSigner.create()
+        .sign(
+            r -> r.identity(AwsCredentialsIdentity.create(spec.accessKey(), spec.secret()))
+                .request(unsigned)
+                .payload(ContentStreamProvider.fromInputStreamSupplier(() -> new ByteArrayInputStream(signedBytes)))
+                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, spec.signingName())
+                .putProperty(AwsV4HttpSigner.REGION_NAME, spec.region())
+                .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, spec.clock()));
   }
 
   static HttpRequest unsigned(URI endpoint, String target, String contentType, String body) {

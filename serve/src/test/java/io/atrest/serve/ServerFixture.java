@@ -52,9 +52,14 @@ final class ServerFixture implements AutoCloseable {
   }
 
   ServerFixture(Path dir, ServerConfig config) {
+    this(dir, config, IDENTITIES);
+  }
+
+  /** A server whose identities file is {@code identitiesJson}. */
+  ServerFixture(Path dir, ServerConfig config, String identitiesJson) {
     Path identities = dir.resolve("identities.json");
     try {
-      Files.writeString(identities, IDENTITIES);
+      Files.writeString(identities, identitiesJson);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -139,6 +139,20 @@ public final class DataPlane {
     }
   }
 
+  /**
+   * UpdateItem, also returning the item as it was before, for the {@code ReturnValues} that need
+   * it (ALL_OLD, UPDATED_OLD, UPDATED_NEW). Authorized as UpdateItem alone: DynamoDB asks no {@code
+   * dynamodb:GetItem} for the old values it returns.
+   */
+  public UpdatedItem updateItemReturningOld(UpdateItemRequest r) {
+    synchronized (db) {
+      db.authorization().table(r.caller(), "UpdateItem", r.tableName());
+      Access a = open(r.caller(), r.tableName());
+      Optional<Map<String, AttributeValue>> old = data.get(a.rec, a.ring, a.schema.keyOf(r.key()));
+      return new UpdatedItem(old, updateItem(r));
+    }
+  }
+
   public ItemsResult query(QueryRequest r) {
     synchronized (db) {
       db.authorization().tableOrIndex(r.caller(), "Query", r.tableName(), r.indexName());

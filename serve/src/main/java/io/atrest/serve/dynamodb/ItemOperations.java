@@ -10,9 +10,11 @@ import io.atrest.engine.table.GetItemRequest;
 import io.atrest.engine.table.ItemsResult;
 import io.atrest.engine.table.PutItemRequest;
 import io.atrest.engine.table.QueryRequest;
+import io.atrest.engine.table.ReturnValues;
 import io.atrest.engine.table.ReferenceDynamoDb;
 import io.atrest.engine.table.ScanRequest;
 import io.atrest.engine.table.UpdateItemRequest;
+import io.atrest.engine.table.UpdatedItem;
 import io.atrest.engine.table.WriteRequest;
 import io.atrest.engine.table.item.AttributeValue;
 import io.atrest.serve.wire.Input;
@@ -52,10 +54,12 @@ final class ItemOperations {
 
   private ObjectNode putItem(Caller caller, Input r) {
     String returnValues = returnValues(r, List.of("NONE", "ALL_OLD"));
+    // With NONE (DynamoDB's default) the store need not read the item it replaces.
     Optional<Map<String, AttributeValue>> old =
         items(caller).putItem(
-            new PutItemRequest(caller, r.requiredString("TableName"), required(r, "Item"), condition(r)));
-    return attributes(returnValues.equals("ALL_OLD") ? old : Optional.empty());
+            new PutItemRequest(caller, r.requiredString("TableName"), required(r, "Item"), condition(r))
+                .withReturnValues(ReturnValues.valueOf(returnValues)));
+    return attributes(old);
   }
 
   private ObjectNode getItem(Caller caller, Input r) {
@@ -76,19 +80,20 @@ final class ItemOperations {
 
   private ObjectNode updateItem(Caller caller, Input r) {
     String returnValues = returnValues(r, List.of("NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW"));
-    String table = r.requiredString("TableName");
     Map<String, AttributeValue> key = required(r, "Key");
-    // The engine returns the new item only; the old one is read first when the caller asks for it
-    // (every call on the server is serialized, so nothing slips in between).
-    Map<String, AttributeValue> old =
-        returnValues.equals("NONE") || returnValues.equals("ALL_NEW")
-            ? Map.of()
-            : items(caller).getItem(new GetItemRequest(caller, table, key)).orElse(Map.of());
     Expression update =
         new Expression(r.requiredString("UpdateExpression"), r.stringMap("ExpressionAttributeNames"), values(r));
-    Map<String, AttributeValue> updated =
-        items(caller).updateItem(new UpdateItemRequest(caller, table, key, update, r.string("ConditionExpression")));
-    return attributes(Optional.of(ReturnedValues.select(returnValues, old, updated, key.keySet())).filter(m -> !m.isEmpty()));
+    UpdateItemRequest request =
+        new UpdateItemRequest(caller, r.requiredString("TableName"), key, update, r.string("ConditionExpression"));
+    // The old item comes from the update itself, which needs dynamodb:UpdateItem and nothing more.
+    boolean needsOld = !returnValues.equals("NONE") && !returnValues.equals("ALL_NEW");
+    UpdatedItem result =
+        needsOld
+            ? items(caller).updateItemReturningOld(request)
+            : new UpdatedItem(Optional.empty(), items(caller).updateItem(request));
+    Map<String, AttributeValue> returned =
+        ReturnedValues.select(returnValues, result.old().orElse(Map.of()), result.updated(), key.keySet());
+    return attributes(Optional.of(returned).filter(m -> !m.isEmpty()));
   }
 
   private ObjectNode query(Caller caller, Input r) {

@@ -75,7 +75,7 @@ final class TableOperations {
     Optional<String> start = r.string("ExclusiveStartTableName");
     int limit = r.integer("Limit").orElse(100);
     List<String> names =
-        stores.apply(caller).listTables().stream().filter(n -> start.map(s -> n.compareTo(s) > 0).orElse(true)).toList();
+        stores.apply(caller).listTables(caller).stream().filter(n -> start.map(s -> n.compareTo(s) > 0).orElse(true)).toList();
     ObjectNode n = Json.NODES.objectNode();
     ArrayNode a = n.putArray("TableNames");
     names.stream().limit(limit).forEach(a::add);

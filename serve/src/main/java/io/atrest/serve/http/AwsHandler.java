@@ -38,12 +38,14 @@ final class AwsHandler implements HttpHandler {
   private final Clock realClock;
   private final long maxBodyBytes;
   private final RequestIds requestIds = new RequestIds();
+  private final Connections connections;
 
   AwsHandler(Services services, SigV4Verifier verifier, Clock realClock, long maxBodyBytes) {
     this.services = services;
     this.verifier = verifier;
     this.realClock = realClock;
     this.maxBodyBytes = maxBodyBytes;
+    this.connections = Connections.ofJdkServer(realClock);
   }
 
   @Override
@@ -72,6 +74,8 @@ final class AwsHandler implements HttpHandler {
   }
 
   private ObjectNode dispatch(HttpExchange exchange, Protocol protocol, RequestTrail trail) throws IOException {
+    // Every exchange is counted, refused ones too, so that a closing request ends its connection.
+    String connection = connectionOf(exchange);
     byte[] body =
         Exchange.readBody(exchange, maxBodyBytes)
             .orElseThrow(
@@ -95,7 +99,7 @@ final class AwsHandler implements HttpHandler {
     Identity identity =
         verifier.verify(signed, protocol.signingName(), realClock.instant(), protocol == Protocol.KMS);
     Input request = new Input(Json.parseObject(body));
-    return services.call(op, caller(exchange, identity), request, trail);
+    return services.call(op, caller(exchange, identity).onConnection(connection), request, trail);
   }
 
   private static Caller caller(HttpExchange exchange, Identity identity) {
@@ -103,6 +107,13 @@ final class AwsHandler implements HttpHandler {
     return new Caller(
         identity.principal(), Optional.empty(), exchange.getRemoteAddress().getAddress().getHostAddress(), agent,
         Optional.of(identity.accessKeyId()));
+  }
+
+  /** The TCP connection the request came on: the unit of DynamoDB's table-key cache. */
+  private String connectionOf(HttpExchange exchange) {
+    boolean closesAfter =
+        Connections.closesAfter(exchange.getProtocol(), exchange.getRequestHeaders().getFirst("Connection"));
+    return connections.idOf(exchange.getRemoteAddress(), closesAfter);
   }
 
   /** The protocol to answer in: by target, else by content type, else KMS's. */

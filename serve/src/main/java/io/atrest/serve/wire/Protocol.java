@@ -18,8 +18,12 @@ import java.util.Set;
  *       recorded from the real service in the DynamoDB developer guide and public issues).
  * </ul>
  *
- * DynamoDB's SerializationException carries {@code Message} with a capital M (recorded in
- * rusoto/rusoto#658); every other error uses {@code message}. The SDKs read both.
+ * DynamoDB's SerializationException and AccessDeniedException carry {@code Message} with a capital
+ * M: the first as recorded in rusoto/rusoto#658, the second as the service answered in
+ * baopham/laravel-dynamodb#32 ({@code {"__type":"com.amazon.coral.service#AccessDeniedException",
+ * "Message":"User: ... is not authorized to perform: dynamodb:Scan ..."}}), as aristidb/aws#149
+ * found, and as dynalite's tests (recorded against the real service) assert. Every other error uses
+ * {@code message}. The SDKs read both ({@code message}, {@code Message}, {@code errorMessage}).
  */
 public enum Protocol {
   KMS("TrentService.", "application/x-amz-json-1.1", "kms", "kms.amazonaws.com"),
@@ -35,6 +39,8 @@ public enum Protocol {
           "SerializationException",
           "AccessDeniedException",
           "RequestEntityTooLargeException");
+
+  private static final Set<String> CAPITAL_MESSAGE = Set.of("SerializationException", "AccessDeniedException");
 
   private final String targetPrefix;
   private final String contentType;
@@ -90,8 +96,7 @@ public enum Protocol {
   public ObjectNode errorBody(WireError error) {
     ObjectNode body = Json.NODES.objectNode();
     body.put("__type", qualified(error.code()));
-    String messageField =
-        this == DYNAMODB && error.code().equals("SerializationException") ? "Message" : "message";
+    String messageField = this == DYNAMODB && CAPITAL_MESSAGE.contains(error.code()) ? "Message" : "message";
     error.message().ifPresent(m -> body.put(messageField, m));
     return body;
   }
