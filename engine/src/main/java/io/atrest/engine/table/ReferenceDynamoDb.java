@@ -332,6 +332,11 @@ public final class ReferenceDynamoDb implements AutoCloseable {
     return !rec.replicas.isEmpty() && replicas.observe(rec);
   }
 
+  /** How many (caller, connection) table-key entries are cached (for tests). */
+  int cachedTableKeyEntries() {
+    return keys.cachedEntries();
+  }
+
   String accountId() {
     return accountId;
   }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * DynamoDB's side of the key hierarchy: obtains table keys from the KMS, and caches plaintext
@@ -49,14 +50,18 @@ final class TableKeys {
   private final Map<RingId, KeyRing> rings = new ConcurrentHashMap<>();
   private final Map<CallerEntry, Instant> refreshedAt = new ConcurrentHashMap<>();
   private final Map<RingId, Instant> maintainedAt = new ConcurrentHashMap<>();
+  // Entries past their five minutes act as absent ones, so they are dropped once the map has
+  // doubled since the last sweep: a client opening a connection per request cannot grow it forever.
+  private final AtomicInteger sweepAt = new AtomicInteger(MIN_SWEEP);
+  private static final int MIN_SWEEP = 1024;
 
   /** One generation of a table's keys (a key switch starts a new one). */
   private record RingId(String tableId, int generation) {}
 
   /**
-   * A caller's cached use, on one connection, of one generation of a table's keys. Keyed by the principal record (equal
-   * exactly when the ARNs are equal) rather than a concatenated string, so that a request hashes
-   * strings that cache their hashes instead of building and hashing new ones.
+   * A caller's cached use, on one connection, of one generation of a table's keys. Keyed by the
+   * principal record (equal exactly when the ARNs are equal) rather than a concatenated string, so
+   * that a request hashes strings that cache their hashes instead of building and hashing new ones.
    */
   private record CallerEntry(RingId ring, Principal principal, Optional<String> connection) {}
 
@@ -170,11 +175,25 @@ final class TableKeys {
     if (last == null || !now.isBefore(last.plus(REFRESH_INTERVAL))) {
       SymmetricKey tableKey = decryptTableKey(rec, caller);
       refreshedAt.put(entry, now);
+      sweepIfGrown(now);
       onRefresh.run();
       return rings.computeIfAbsent(
           ringId, id -> KeyRing.unwrap(rec.tableName, tableKey, rec.wrappedKeys));
     }
     return rings.get(ringId);
+  }
+
+  private void sweepIfGrown(Instant now) {
+    int threshold = sweepAt.get();
+    if (refreshedAt.size() > threshold && sweepAt.compareAndSet(threshold, Integer.MAX_VALUE)) {
+      refreshedAt.values().removeIf(last -> !now.isBefore(last.plus(REFRESH_INTERVAL)));
+      sweepAt.set(Math.max(MIN_SWEEP, 2 * refreshedAt.size()));
+    }
+  }
+
+  /** How many caller entries the cache holds (for tests). */
+  int cachedEntries() {
+    return refreshedAt.size();
   }
 
   /** Decrypts the table key as {@code caller} via DynamoDB, bypassing the cache. */

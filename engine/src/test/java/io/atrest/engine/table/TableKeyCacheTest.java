@@ -104,4 +104,22 @@ class TableKeyCacheTest {
     }
     assertThat(decryptsBy(f.alice)).isEqualTo(1);
   }
+
+  @Test
+  void entriesOfConnectionsIdleForFiveMinutes_areDroppedAsNewOnesArrive() {
+    readOnNewConnections("early", 1500);
+    f.clock.advance(java.time.Duration.ofMinutes(6));
+    readOnNewConnections("late", 1100);
+
+    assertThat(f.db.cachedTableKeyEntries()).isLessThanOrEqualTo(1100);
+    assertThat(decryptsBy(f.alice)).isEqualTo(2600);
+  }
+
+  private void readOnNewConnections(String prefix, int count) {
+    for (int i = 0; i < count; i++) {
+      f.db.items()
+          .getItem(
+              new GetItemRequest(f.alice.onConnection(prefix + i), "Music", song("Acme", "T")));
+    }
+  }
 }
