@@ -1,5 +1,6 @@
 package io.atrest.engine.table;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.atrest.engine.identity.Caller;
 import io.atrest.engine.identity.IamRegistry;
@@ -313,10 +314,18 @@ public final class ReferenceDynamoDb implements AutoCloseable {
     return tables.all().stream().map(r -> r.tableName).sorted().toList();
   }
 
-  /** ListTables by {@code caller}, who needs {@code dynamodb:ListTables} on {@code *}. */
+  /**
+   * ListTables by {@code caller}, who needs {@code dynamodb:ListTables} on {@code *}; recorded in
+   * the trail like every control-plane call, refused or not.
+   */
   public synchronized List<String> listTables(Caller caller) {
-    authorization.account(caller, "ListTables");
-    return listTables();
+    return recorder.call(caller, "ListTables", null, Optional.empty(),
+        JsonNodeFactory.instance.objectNode(),
+        () -> {
+          authorization.account(caller, "ListTables");
+          return listTables();
+        },
+        names -> null);
   }
 
   /** Applies what the clock has made due (transitions, archival) to a table. */

@@ -97,6 +97,16 @@ class CloudTrailAuditTest {
   }
 
   @Test
+  void listTables_isRecordedAsAReadWithoutATableResource() {
+    bed.createBooks(SseSpecification.awsManaged());
+    bed.db.listTables(bed.alice());
+    TrailEvent e = last("ListTables");
+    assertThat(e.toJson().path("readOnly").asBoolean()).isTrue();
+    assertThat(e.toJson().path("responseElements").isNull()).isTrue();
+    assertThat(SCHEMAS.validate(e)).isEmpty();
+  }
+
+  @Test
   void refusedCreateTable_isRecordedWithErrorCodeAndMessage() {
     bed.createBooks(SseSpecification.awsManaged());
     assertThatThrownBy(() -> bed.db.createTable(bed.books().build())).isInstanceOf(ResourceInUseException.class);
