@@ -46,6 +46,15 @@ final class Authorization {
     authorizer.authorize(caller, "dynamodb:" + operation, tableArn(tableName));
   }
 
+  /**
+   * {@code operation} on the replica of table {@code tableName} in {@code replicaRegion}: a
+   * replica is a table of that Region, with that Region's table ARN.
+   */
+  void replicaTable(Caller caller, String operation, String replicaRegion, String tableName) {
+    authorizer.authorize(
+        caller, "dynamodb:" + operation, "arn:aws:dynamodb:" + replicaRegion + ":" + accountId + ":table/" + tableName);
+  }
+
   /** A query or scan, of the table or of one of its indexes. */
   void tableOrIndex(Caller caller, String operation, String tableName, Optional<String> index) {
     String resource = tableArn(tableName) + index.map(i -> "/index/" + i).orElse("");

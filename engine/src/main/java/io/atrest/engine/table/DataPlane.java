@@ -67,6 +67,7 @@ public final class DataPlane {
           readOld ? data.get(a.rec, a.ring, key) : Optional.empty();
       r.condition().ifPresent(c -> check(c, old));
       data.put(a.rec, a.schema, a.ring, key, r.item(), old);
+      replicate(a, key, Optional.of(r.item()));
       stream(a, old.isPresent() ? "MODIFY" : "INSERT", key, Optional.of(r.item()), old);
       store.commit();
       return allOld ? old : Optional.empty();
@@ -103,7 +104,10 @@ public final class DataPlane {
       PrimaryKey key = a.schema.keyOf(r.key());
       r.condition().ifPresent(c -> check(c, data.get(a.rec, a.ring, key)));
       Optional<Map<String, AttributeValue>> old = data.delete(a.rec, a.schema, a.ring, key);
-      old.ifPresent(o -> stream(a, "REMOVE", key, Optional.empty(), old));
+      if (old.isPresent()) {
+        replicate(a, key, Optional.empty());
+        stream(a, "REMOVE", key, Optional.empty(), old);
+      }
       store.commit();
       return old;
     }
@@ -133,6 +137,7 @@ public final class DataPlane {
       // AWS's UpdateItem size message is not verified; PutItem's (verified) is used for both.
       ItemSize.requireWithinLimit(updated);
       data.put(a.rec, a.schema, a.ring, key, updated, old);
+      replicate(a, key, Optional.of(updated));
       stream(a, old.isPresent() ? "MODIFY" : "INSERT", key, Optional.of(updated), old);
       store.commit();
       return updated;
@@ -150,6 +155,32 @@ public final class DataPlane {
       Access a = open(r.caller(), r.tableName());
       Optional<Map<String, AttributeValue>> old = data.get(a.rec, a.ring, a.schema.keyOf(r.key()));
       return new UpdatedItem(old, updateItem(r));
+    }
+  }
+
+  /**
+   * GetItem on the table's replica in {@code region}, by a caller of that region: authorized on
+   * the replica's table ARN, decrypted with the replica's own table key (cached per caller and
+   * refreshed through that region's KMS as the caller). A replica that left the replication group
+   * still answers, with the items it had when it left.
+   *
+   * @throws io.atrest.engine.table.error.AccessDeniedException when the replica's key is unusable,
+   *     as the table's own reads fail when its key is
+   */
+  public Optional<Map<String, AttributeValue>> getReplicaItem(String region, GetItemRequest r) {
+    synchronized (db) {
+      db.authorization().replicaTable(r.caller(), "GetItem", region, r.tableName());
+      ReplicaAccess a = openReplica(r.caller(), r.tableName(), region);
+      return data.get(a.replica.view(), a.replica.ring(), a.schema.keyOf(r.key()));
+    }
+  }
+
+  /** Scan of the table's replica in {@code region}, by a caller of that region (see {@link #getReplicaItem}). */
+  public ItemsResult scanReplica(String region, ScanRequest r) {
+    synchronized (db) {
+      db.authorization().replicaTable(r.caller(), "Scan", region, r.tableName());
+      ReplicaAccess a = openReplica(r.caller(), r.tableName(), region);
+      return reads.scan(a.replica.view(), a.schema, a.replica.ring(), r);
     }
   }
 
@@ -232,6 +263,27 @@ public final class DataPlane {
           || rec.pendingTransition != pending) {
         tables.save(rec);
       }
+    }
+  }
+
+  private record ReplicaAccess(Replicas.Access replica, TableSchema schema) {}
+
+  private ReplicaAccess openReplica(Caller caller, String tableName, String region) {
+    TableRecord rec = tables.data(tableName);
+    List<TableRecord.Replica> before = List.copyOf(rec.replicas);
+    try {
+      db.observeReplicas(rec);
+      return new ReplicaAccess(db.replica(rec, region, caller), tables.schema(rec));
+    } finally {
+      if (!rec.replicas.equals(before)) {
+        tables.save(rec);
+      }
+    }
+  }
+
+  private void replicate(Access a, PrimaryKey key, Optional<Map<String, AttributeValue>> item) {
+    if (db.replicate(a.rec, a.schema, key, item)) {
+      tables.save(a.rec);
     }
   }
 

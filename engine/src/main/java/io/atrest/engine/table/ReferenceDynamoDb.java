@@ -8,7 +8,9 @@ import io.atrest.engine.kms.ReferenceKms;
 import io.atrest.engine.table.crypto.KeyRing;
 import io.atrest.engine.table.error.ResourceInUseException;
 import io.atrest.engine.table.error.ValidationException;
+import io.atrest.engine.table.item.AttributeValue;
 import io.atrest.engine.table.schema.KeySchema;
+import io.atrest.engine.table.schema.PrimaryKey;
 import io.atrest.engine.table.schema.TableNames;
 import io.atrest.engine.table.schema.TableSchema;
 import io.atrest.engine.table.sse.SseChoice;
@@ -21,6 +23,7 @@ import io.atrest.engine.trail.Ids;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -83,8 +86,8 @@ public final class ReferenceDynamoDb implements AutoCloseable {
     this.keys = new TableKeys(kms, clock, accountId, region);
     this.lifecycle = new Lifecycle(clock, keys, accountId, region);
     this.recorder = new ControlPlaneRecorder(audit, clock, accountId, region);
-    this.replicas = new Replicas(clock, accountId, region);
     ItemData data = new ItemData(store);
+    this.replicas = new Replicas(clock, accountId, region, keys, tables, data);
     this.backups = new Backups(this, store, data, tables, keys, clock, accountId, region, recorder);
     this.items = new DataPlane(this, tables, data, lifecycle, store);
   }
@@ -254,7 +257,7 @@ public final class ReferenceDynamoDb implements AutoCloseable {
     rec.status = TableStatus.DELETING;
     TableDescription d = tables.describe(rec);
     keys.retireGrant(rec.kmsKeyArn, rec.grantId);
-    replicas.retireGrants(rec);
+    replicas.delete(rec);
     new ItemData(store).purge(rec);
     keys.forget(rec);
     tables.remove(rec);
@@ -344,6 +347,17 @@ public final class ReferenceDynamoDb implements AutoCloseable {
   /** How many (caller, connection) table-key entries are cached (for tests). */
   int cachedTableKeyEntries() {
     return keys.cachedEntries();
+  }
+
+  /** Applies a write of the table to its replicas; whether a replica changed (to be saved). */
+  boolean replicate(
+      TableRecord rec, TableSchema schema, PrimaryKey key, Optional<Map<String, AttributeValue>> item) {
+    return !rec.replicas.isEmpty() && replicas.replicate(rec, schema, key, item);
+  }
+
+  /** The table's replica in {@code region}, opened for {@code caller}. */
+  Replicas.Access replica(TableRecord rec, String region, Caller caller) {
+    return replicas.access(rec, region, caller);
   }
 
   String accountId() {

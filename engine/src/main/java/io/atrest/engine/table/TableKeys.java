@@ -196,6 +196,25 @@ final class TableKeys {
     return refreshedAt.size();
   }
 
+  /**
+   * The table's data keys as DynamoDB itself holds them for replication: opened through its own
+   * grant (a Decrypt as DynamoDB) when no one has them cached yet. A revoked key is noticed by
+   * the replica checks ({@link #probeAsService(TableKey, String)}), not here.
+   *
+   * @throws KmsException when the KMS refuses the Decrypt
+   */
+  KeyRing serviceRing(TableRecord rec) {
+    return rings.computeIfAbsent(
+        ringId(rec),
+        id ->
+            KeyRing.unwrap(
+                rec.tableName,
+                rec.usesKms()
+                    ? kms.decrypt(Caller.service(SERVICE), rec.kmsKeyArn, rec.encryptedTableKey, context(rec.tableName))
+                    : kms.decryptOwnedTableKey(rec.encryptedTableKey, context(rec.tableName)),
+                rec.wrappedKeys));
+  }
+
   /** Decrypts the table key as {@code caller} via DynamoDB, bypassing the cache. */
   SymmetricKey decryptTableKey(TableRecord rec, Caller caller) {
     return kms.decrypt(via(caller), rec.kmsKeyArn, rec.encryptedTableKey, context(rec.tableName));

@@ -11,6 +11,7 @@ import io.atrest.engine.table.schema.KeyType;
 import io.atrest.engine.table.schema.ScalarType;
 import io.atrest.engine.table.sse.SseSpecification;
 import io.atrest.engine.table.storage.MapDbRecordStore;
+import io.atrest.engine.table.storage.RecordStore;
 import io.atrest.engine.trail.AuditTrail;
 import io.atrest.engine.trail.TrailSchemaCheck;
 import io.atrest.engine.trail.TrailEvent;
@@ -34,6 +35,7 @@ final class KmsBed {
   final IamRegistry iam = new IamRegistry(new SecureRandom());
   final Principal.IamUser alice;
   final ReferenceKms kms;
+  final RecordStore store = MapDbRecordStore.inMemory();
   final ReferenceDynamoDb db;
 
   KmsBed() {
@@ -43,7 +45,7 @@ final class KmsBed {
         "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"kms:*\",\"Resource\":\"*\"}]}"));
     iam.attachPolicy(alice, IdentityPolicy.parse("dynamodb-all", TableFixture.DYNAMODB_ALL));
     kms = kmsIn(REGION);
-    db = ReferenceDynamoDb.onReferenceKms(ACCOUNT, kms, trail, iam, clock, MapDbRecordStore.inMemory());
+    db = ReferenceDynamoDb.onReferenceKms(ACCOUNT, kms, trail, iam, clock, store);
   }
 
   /** Another region's KMS of the same account, sharing the clock, IAM and trail. */

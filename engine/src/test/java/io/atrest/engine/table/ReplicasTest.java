@@ -8,12 +8,21 @@ import io.atrest.engine.kms.ReferenceKms;
 import io.atrest.engine.kms.api.CreateKeyRequest;
 import io.atrest.engine.kms.api.DisableKeyRequest;
 import io.atrest.engine.kms.api.EnableKeyRequest;
+import io.atrest.engine.identity.Caller;
+import io.atrest.engine.identity.IdentityPolicy;
+import io.atrest.engine.table.error.AccessDeniedException;
 import io.atrest.engine.table.error.ValidationException;
+import io.atrest.engine.table.item.AttributeValue;
+import io.atrest.engine.table.storage.Space;
+import io.atrest.policy.eval.Principal;
 import io.atrest.engine.table.sse.SseSpecification;
 import io.atrest.engine.trail.TrailEvent;
 import io.atrest.engine.trail.TrailSchemas;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,5 +143,143 @@ class ReplicasTest {
     euKms.enableKey(EnableKeyRequest.of(bed.alice(), euKey));
     bed.clock.advance(Duration.ofMinutes(5));
     assertThat(replica().inReplicationGroup()).isFalse();
+  }
+
+  private Optional<Map<String, AttributeValue>> replicaItem(String id) {
+    return bed.db.items().getReplicaItem(EU, new GetItemRequest(bed.alice(), "Books", Map.of("id", AttributeValue.s(id))));
+  }
+
+  /** Stored item records of the replica: every item record of the store but the table's own. */
+  private long replicaRecords() {
+    long all = 0;
+    for (Map.Entry<byte[], byte[]> ignored : bed.store.scan(Space.ITEMS, new byte[0])) {
+      all++;
+    }
+    return all - bed.db.describeTable(bed.alice(), "Books").itemCount();
+  }
+
+  @Test
+  void writeToTheTable_reachesAnActiveReplicaEncrypted() {
+    replicate();
+    String canary = "CANARY-replicated-title";
+    bed.db.items().putItem(PutItemRequest.of(bed.alice(), "Books",
+        Map.of("id", AttributeValue.s("b1"), "title", AttributeValue.s(canary))));
+    assertThat(replicaItem("b1")).contains(Map.of("id", AttributeValue.s("b1"), "title", AttributeValue.s(canary)));
+    assertThat(replicaRecords()).isEqualTo(1);
+    assertThat(bed.store.scan(Space.ITEMS, new byte[0])).hasSize(2).allSatisfy(e ->
+        assertThat(new String(e.getValue(), StandardCharsets.ISO_8859_1)).doesNotContain(canary));
+  }
+
+  @Test
+  void newReplica_startsWithTheTablesItems() {
+    bed.put("before");
+    replicate();
+    assertThat(replicaItem("before")).isPresent();
+  }
+
+  @Test
+  void updateAndDelete_reachTheReplica() {
+    replicate();
+    bed.put("b1");
+    bed.put("b2");
+    bed.db.items().updateItem(new UpdateItemRequest(bed.alice(), "Books", Map.of("id", AttributeValue.s("b1")),
+        new Expression("SET title = :t", Map.of(), Map.of(":t", AttributeValue.s("New"))), Optional.empty()));
+    bed.db.items().deleteItem(new DeleteItemRequest(bed.alice(), "Books", Map.of("id", AttributeValue.s("b2")), Optional.empty()));
+    assertThat(replicaItem("b1")).contains(Map.of("id", AttributeValue.s("b1"), "title", AttributeValue.s("New")));
+    assertThat(replicaItem("b2")).isEmpty();
+  }
+
+  @Test
+  void batchWrite_reachesTheReplica() {
+    replicate();
+    bed.db.items().batchWriteItem(bed.alice(), Map.of("Books",
+        List.of(new WriteRequest.Put(Map.of("id", AttributeValue.s("b1"))), new WriteRequest.Put(Map.of("id", AttributeValue.s("b2"))))));
+    assertThat(replicaItem("b1")).isPresent();
+    assertThat(replicaItem("b2")).isPresent();
+  }
+
+  @Test
+  void replicaRead_decryptsTheReplicaKeyInItsRegionAsTheCaller() {
+    replicate();
+    bed.put("b1");
+    replicaItem("b1");
+    TrailEvent decrypt = bed.last(TrailEvent.KMS, "Decrypt");
+    assertThat(decrypt.awsRegion()).isEqualTo(EU);
+    assertThat(decrypt.resourceArns("AWS::KMS::Key")).containsExactly(euKey);
+    assertThat(decrypt.userIdentity().arn()).isEqualTo(bed.alice.arn());
+  }
+
+  @Test
+  void replicaReads_areCachedPerCallerForFiveMinutes() {
+    replicate();
+    bed.put("b1");
+    replicaItem("b1");
+    int decrypts = bed.events(TrailEvent.KMS, "Decrypt").size();
+    replicaItem("b1");
+    assertThat(bed.events(TrailEvent.KMS, "Decrypt")).hasSize(decrypts);
+  }
+
+  @Test
+  void replicaWithItsKeyDisabled_receivesNothing() {
+    disableEuKeyAndDetect();
+    bed.put("during");
+    assertThat(replicaRecords()).isZero();
+  }
+
+  @Test
+  void replicaWithItsKeyDisabled_failsReadsAsTheTableDoes() {
+    disableEuKeyAndDetect();
+    assertThatThrownBy(() -> replicaItem("any"))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("KMS key access denied error")
+        .hasMessageContaining("DisabledException");
+  }
+
+  @Test
+  void replicaKeyBackWithin20Hours_catchesUpWhatHappenedMeanwhile() {
+    bed.put("deleted-meanwhile");
+    disableEuKeyAndDetect();
+    bed.put("during");
+    bed.db.items().deleteItem(new DeleteItemRequest(bed.alice(), "Books",
+        Map.of("id", AttributeValue.s("deleted-meanwhile")), Optional.empty()));
+    bed.clock.advance(Duration.ofHours(10));
+    euKms.enableKey(EnableKeyRequest.of(bed.alice(), euKey));
+    assertThat(replica().replicaStatus()).isEqualTo(ReplicaStatus.ACTIVE);
+    assertThat(replicaItem("during")).isPresent();
+    assertThat(replicaItem("deleted-meanwhile")).isEmpty();
+  }
+
+  @Test
+  void replicaThatLeftTheGroup_keepsItsItemsAndReceivesNoNewOnes() {
+    bed.put("before");
+    disableEuKeyAndDetect();
+    bed.clock.advance(Duration.ofHours(20));
+    assertThat(replica().inReplicationGroup()).isFalse();
+    euKms.enableKey(EnableKeyRequest.of(bed.alice(), euKey));
+    bed.put("after");
+    assertThat(replicaItem("before")).isPresent();
+    assertThat(replicaItem("after")).isEmpty();
+    assertThat(replicaRecords()).isEqualTo(1);
+  }
+
+  @Test
+  void replicaRead_needsThePermissionOnTheReplicaTableArn() {
+    replicate();
+    Principal.IamUser carol = bed.iam.addUser(KmsBed.ACCOUNT, "carol");
+    bed.iam.attachPolicy(carol, IdentityPolicy.parse("home-only",
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\","
+            + "\"Resource\":\"arn:aws:dynamodb:us-west-2:111122223333:table/Books\"}]}"));
+    assertThatThrownBy(() -> bed.db.items().getReplicaItem(EU,
+            new GetItemRequest(Caller.direct(carol), "Books", Map.of("id", AttributeValue.s("b1")))))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("arn:aws:dynamodb:eu-west-1:111122223333:table/Books");
+  }
+
+  @Test
+  void deleteTable_removesTheReplicasItems() {
+    replicate();
+    bed.put("b1");
+    bed.db.deleteTable(bed.alice(), "Books");
+    assertThat(bed.store.scan(Space.ITEMS, new byte[0])).isEmpty();
   }
 }

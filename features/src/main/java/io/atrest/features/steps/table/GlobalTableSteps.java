@@ -24,12 +24,14 @@ public final class GlobalTableSteps {
   private final Actors actors;
   private final TableWorld tables;
   private final TableCalls calls;
+  private final ItemRequests items;
 
-  public GlobalTableSteps(KmsWorld world, Actors actors, TableWorld tables, TableCalls calls) {
+  public GlobalTableSteps(KmsWorld world, Actors actors, TableWorld tables, TableCalls calls, ItemRequests items) {
     this.world = world;
     this.actors = actors;
     this.tables = tables;
     this.calls = calls;
+    this.items = items;
   }
 
   @Given("{key} in region {string} for the tables of the account")
@@ -101,6 +103,20 @@ public final class GlobalTableSteps {
       throw new AssertionError("expected the replica of " + table + " in " + region + " under " + world.arn(key)
           + ", DescribeTable shows " + r);
     }
+  }
+
+  @When("{principal} gets item {string} from the replica of table {string} in region {string}")
+  @StepDoc(description = "GetItem on the table's replica in another Region, by the principal in that Region: authorized on the replica's table ARN and decrypted with the replica's own table key; the outcome and the item returned are checked by Then steps.",
+      example = "When user \"app\" gets item \"Acme/Hello\" from the replica of table \"Music\" in region \"eu-west-1\"")
+  public void getFromReplica(PrincipalRef principal, String name, String table, String region) {
+    items.getFromReplica(actors.caller(principal, false), table, region, name);
+  }
+
+  @When("{principal} scans the replica of table {string} in region {string}")
+  @StepDoc(description = "Scan of the table's replica in another Region, by the principal in that Region; the items returned are checked by a Then step.",
+      example = "When user \"app\" scans the replica of table \"Music\" in region \"eu-west-1\"")
+  public void scanReplica(PrincipalRef principal, String table, String region) {
+    items.scanReplica(actors.caller(principal, false), table, region);
   }
 
   private void replica(PrincipalRef principal, String table, String region, Optional<String> keyId) {

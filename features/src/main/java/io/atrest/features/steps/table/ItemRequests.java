@@ -48,6 +48,19 @@ public final class ItemRequests {
     return calls.attempt("GetItem", caller, table, () -> items().getItem(new GetItemRequest(caller, table, key)));
   }
 
+  /** GetItem on the table's replica in another region, by a caller of that region. */
+  public TableCall getFromReplica(Caller caller, String table, String region, String name) {
+    Map<String, AttributeValue> key = book.key(table, name);
+    return calls.attempt("GetItem", caller, table,
+        () -> items().getReplicaItem(region, new GetItemRequest(caller, table, key)));
+  }
+
+  /** Scan of the table's replica in another region, by a caller of that region. */
+  public TableCall scanReplica(Caller caller, String table, String region) {
+    return calls.attempt("Scan", caller, table,
+        () -> items().scanReplica(region, new ScanRequest(caller, table, Optional.empty())));
+  }
+
   /** Query of one partition of the table, or of an index when {@code index} is given. */
   public TableCall query(Caller caller, String table, Optional<String> index, String attribute, String value) {
     Expression condition = new Expression("#k = :v", Map.of("#k", attribute), Map.of(":v", AttributeValue.s(value)));

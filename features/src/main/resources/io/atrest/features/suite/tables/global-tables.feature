@@ -75,6 +75,65 @@ Feature: Key policies for tables replicated across Regions
     When 20 hours pass
     Then the replica of table "Music" in region "eu-west-1" has status ACTIVE and is in the replication group
 
+  @req:DDB-GT-001
+  Scenario: Items written to the table reach an active replica, encrypted under the replica's own key
+    Given user "app" exists
+    And user "app" has DynamoDB full access
+    And key "eu-key" in region "eu-west-1" for the tables of the account
+    And user "app" created table "Music" with key "pinned-key"
+    And user "app" put item "Acme/Before" into table "Music"
+    And user "app" adds a replica of table "Music" in region "eu-west-1" under key "eu-key"
+    When user "app" puts item "Acme/Hello" into table "Music"
+    Then the DynamoDB call succeeds
+    When user "app" gets item "Acme/Hello" from the replica of table "Music" in region "eu-west-1"
+    Then the item returned is "Acme/Hello", as written
+    When user "app" gets item "Acme/Before" from the replica of table "Music" in region "eu-west-1"
+    Then the item returned is "Acme/Before", as written
+    And storage has received 4 item writes
+    And the storage holds no plaintext of table "Music"
+
+  @req:DDB-GT-001
+  Scenario: A replica whose key is inaccessible receives nothing and catches up when the key comes back within 20 hours
+    Given user "app" exists
+    And user "app" has DynamoDB full access
+    And key "eu-key" in region "eu-west-1" for the tables of the account
+    And user "app" created table "Music" with key "pinned-key"
+    And user "app" adds a replica of table "Music" in region "eu-west-1" under key "eu-key"
+    When key "eu-key" in region "eu-west-1" is disabled by the account root
+    And 5 minutes pass
+    And user "app" puts item "Acme/During" into table "Music"
+    Then the DynamoDB call succeeds
+    And storage has received 1 item write
+    And the replica of table "Music" in region "eu-west-1" has status INACCESSIBLE_ENCRYPTION_CREDENTIALS and is in the replication group
+    When user "app" gets item "Acme/During" from the replica of table "Music" in region "eu-west-1"
+    Then the DynamoDB call fails with AccessDeniedException mentioning "KMS key access denied error"
+    When 10 hours pass
+    And key "eu-key" in region "eu-west-1" is enabled by the account root
+    And 5 minutes pass
+    Then the replica of table "Music" in region "eu-west-1" has status ACTIVE and is in the replication group
+    And storage has received 2 item writes
+    When user "app" gets item "Acme/During" from the replica of table "Music" in region "eu-west-1"
+    Then the item returned is "Acme/During", as written
+
+  @req:DDB-GT-001 @control:ATR-AV-01
+  Scenario: A replica that left the replication group keeps its items and receives no new ones
+    Given user "app" exists
+    And user "app" has DynamoDB full access
+    And key "eu-key" in region "eu-west-1" for the tables of the account
+    And user "app" created table "Music" with key "pinned-key"
+    And user "app" put item "Acme/Before" into table "Music"
+    And user "app" adds a replica of table "Music" in region "eu-west-1" under key "eu-key"
+    When key "eu-key" in region "eu-west-1" is disabled by the account root
+    And 5 minutes pass
+    Then the replica of table "Music" in region "eu-west-1" has status INACCESSIBLE_ENCRYPTION_CREDENTIALS and is in the replication group
+    When 20 hours pass
+    Then the replica of table "Music" in region "eu-west-1" has status INACCESSIBLE_ENCRYPTION_CREDENTIALS and has left the replication group
+    When key "eu-key" in region "eu-west-1" is enabled by the account root
+    And user "app" puts item "Acme/After" into table "Music"
+    Then the DynamoDB call succeeds
+    When user "app" scans the replica of table "Music" in region "eu-west-1"
+    Then the items returned are "Acme/Before"
+
   Scenario: A replica of a table under a customer managed key needs a key of its own Region
     Given user "app" exists
     And user "app" has DynamoDB full access
