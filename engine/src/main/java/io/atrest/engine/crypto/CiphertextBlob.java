@@ -100,9 +100,31 @@ public final class CiphertextBlob {
     return seal(keyId, material, context, plaintext.unsafeBytes(), nonces);
   }
 
+  /**
+   * As {@link #seal(String, KeyMaterial, EncryptionContext, SecretBytes, NonceSource)}, the blob
+   * kept by the result rather than handed out: a caller that only passes it on, or never reads it,
+   * pays for no copy, and one that wants the bytes gets a copy of its own ({@link #toByteArray()}).
+   */
+  public static CiphertextBlob sealed(
+      String keyId,
+      KeyMaterial material,
+      EncryptionContext context,
+      SecretBytes plaintext,
+      NonceSource nonces) {
+    byte[] iv = new byte[AesGcm.IV_LENGTH];
+    nonces.nextBytes(iv);
+    byte[] header = header(keyId, material.id());
+    byte[] blob = sealWithIv(header, material, context, plaintext.unsafeBytes(), iv);
+    return new CiphertextBlob(keyId, material.id(), header, iv, blob, header.length + iv.length);
+  }
+
   private static byte[] sealWithIv(
       String keyId, KeyMaterial material, EncryptionContext context, byte[] plaintext, byte[] iv) {
-    byte[] header = header(keyId, material.id());
+    return sealWithIv(header(keyId, material.id()), material, context, plaintext, iv);
+  }
+
+  private static byte[] sealWithIv(
+      byte[] header, KeyMaterial material, EncryptionContext context, byte[] plaintext, byte[] iv) {
     byte[] aad = aad(header, context);
     // One array for the whole blob: the cipher writes ciphertext and tag after header and IV.
     byte[] blob = new byte[header.length + iv.length + plaintext.length + AesGcm.TAG_LENGTH];
@@ -121,6 +143,15 @@ public final class CiphertextBlob {
    */
   public static CiphertextBlob parse(byte[] blob) {
     Objects.requireNonNull(blob, "blob");
+    Header known = knownHeader(blob);
+    if (known != null) {
+      int sealed = known.bytes().length + AesGcm.IV_LENGTH;
+      if (blob.length < sealed + AesGcm.TAG_LENGTH + 1) {
+        throw new InvalidCiphertextException("");
+      }
+      byte[] iv = Arrays.copyOfRange(blob, known.bytes().length, sealed);
+      return new CiphertextBlob(known.keyId(), known.materialId(), known.bytes(), iv, blob, sealed);
+    }
     try {
       ByteBuffer in = ByteBuffer.wrap(blob);
       if (in.get() != VERSION) {
@@ -129,6 +160,7 @@ public final class CiphertextBlob {
       String keyId = readField(in);
       String materialId = readField(in);
       byte[] header = Arrays.copyOf(blob, in.position());
+      lastHeader = new Header(keyId, materialId, header);
       byte[] iv = new byte[AesGcm.IV_LENGTH];
       in.get(iv);
       if (in.remaining() < AesGcm.TAG_LENGTH + 1) {
@@ -148,6 +180,16 @@ public final class CiphertextBlob {
   /** The id of the key material version the blob names. */
   public String materialId() {
     return materialId;
+  }
+
+  /** The whole blob, as Encrypt returns it and Decrypt reads it: a copy of the caller's own. */
+  public byte[] toByteArray() {
+    return blob.clone();
+  }
+
+  /** The length of the whole blob in bytes. */
+  public int length() {
+    return blob.length;
   }
 
   /**
@@ -173,8 +215,8 @@ public final class CiphertextBlob {
   }
 
   /**
-   * The header of a blob; the last one is remembered, since calls usually use the same key. The
-   * array is shared and must not be changed: it is only ever copied from.
+   * The header of a blob; the last one made or parsed is remembered, since calls usually use the
+   * same key. The array is shared and must not be changed: it is only ever copied from.
    */
   private static byte[] header(String keyId, String materialId) {
     Header last = lastHeader;
@@ -187,6 +229,22 @@ public final class CiphertextBlob {
   }
 
   private record Header(String keyId, String materialId, byte[] bytes) {}
+
+  /**
+   * The remembered header when {@code blob} starts with its bytes. A header is self-delimiting, so
+   * parsing such a blob would read exactly that header again, only as new strings and arrays.
+   */
+  private static Header knownHeader(byte[] blob) {
+    Header last = lastHeader;
+    if (last == null) {
+      return null;
+    }
+    byte[] header = last.bytes();
+    boolean starts =
+        blob.length >= header.length
+            && Arrays.equals(blob, 0, header.length, header, 0, header.length);
+    return starts ? last : null;
+  }
 
   private static byte[] encodeHeader(String keyId, String materialId) {
     byte[] key = ascii(keyId, "key id");

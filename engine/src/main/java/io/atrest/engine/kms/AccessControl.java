@@ -257,10 +257,19 @@ final class AccessControl {
       Optional<GrantOperation> grantOperation,
       EncryptionContext ec) {
     Principal principal = call.caller.principal();
-    Optional<GrantCheck> check =
-        grantOperation.map(
-            op -> new GrantCheck(op.name(), g -> GrantRules.allows(g, principal, region, op, ec)));
-    return authorizeKey(call, key, action, context, check);
+    Decision decision = policyDecision(principal, key, action, context);
+    // The grant check is made only when the policies leave it to the grants: most calls are
+    // allowed by a policy, and the check is two objects per call.
+    if (decision.outcome() == Outcome.IMPLICIT_DENY && grantOperation.isPresent()) {
+      GrantOperation op = grantOperation.get();
+      decision =
+          withGrant(
+              decision,
+              key,
+              principal,
+              new GrantCheck(op.name(), g -> GrantRules.allows(g, principal, region, op, ec)));
+    }
+    return conclude(call, principal, action, key, decision);
   }
 
   /** Authorizes {@code action} on {@code key}, falling back to grants that pass {@code check}. */
@@ -271,18 +280,29 @@ final class AccessControl {
       RequestContext context,
       Optional<GrantCheck> check) {
     Principal principal = call.caller.principal();
-    AuthorizationRequest request = new AuthorizationRequest(principal, action, key.arn(), context);
-    PolicyDocument keyPolicy = policies.keyPolicy(key.policy());
-    List<IdentityPolicy> identity = iam.policiesFor(principal);
-    Decision decision =
-        decisions.decide(
-            request,
-            keyPolicy,
-            identity,
-            () -> authorizer.authorize(request, keyPolicy, documents(identity)));
+    Decision decision = policyDecision(principal, key, action, context);
     if (decision.outcome() == Outcome.IMPLICIT_DENY && check.isPresent()) {
       decision = withGrant(decision, key, principal, check.get());
     }
+    return conclude(call, principal, action, key, decision);
+  }
+
+  /** The decision of the key policy with the caller's identity policies, before grants. */
+  private Decision policyDecision(
+      Principal principal, KeyRecord key, String action, RequestContext context) {
+    AuthorizationRequest request = new AuthorizationRequest(principal, action, key.arn(), context);
+    PolicyDocument keyPolicy = policies.keyPolicy(key.policy());
+    List<IdentityPolicy> identity = iam.policiesFor(principal);
+    return decisions.decide(
+        request,
+        keyPolicy,
+        identity,
+        () -> authorizer.authorize(request, keyPolicy, documents(identity)));
+  }
+
+  /** Keeps the final decision on the call; throws the denial AWS answers unless it allows. */
+  private static Decision conclude(
+      KmsCall call, Principal principal, String action, KeyRecord key, Decision decision) {
     call.decision(decision);
     if (!decision.isAllowed()) {
       throw denied(principal, action, key.arn(), decision, true);

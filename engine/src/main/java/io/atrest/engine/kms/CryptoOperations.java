@@ -24,6 +24,7 @@ import io.atrest.policy.Outcome;
 import io.atrest.policy.Reason;
 import io.atrest.policy.eval.RequestContext;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Encrypt, Decrypt, GenerateDataKey(WithoutPlaintext) and GenerateRandom (ReEncrypt is in {@link
@@ -36,6 +37,13 @@ final class CryptoOperations {
   static final String ALGORITHM = "SYMMETRIC_DEFAULT";
 
   private final KmsCore core;
+  // The material found last and the key record it was found for. Material is only ever deleted
+  // together with a rewrite of its key's record (or the record's deletion), and records are
+  // immutable, so for that very record the answer cannot change; looking it up again builds and
+  // hashes a hundred-character store key on every Encrypt and Decrypt.
+  private volatile FoundMaterial lastMaterial;
+
+  private record FoundMaterial(KeyRecord key, KeyMaterial material) {}
 
   CryptoOperations(KmsCore core) {
     this.core = core;
@@ -61,8 +69,8 @@ final class CryptoOperations {
         use(call, r.keyId(), KmsOperation.Encrypt, GrantOperation.Encrypt, r.encryptionContext());
     dryRun(r.dryRun());
     KeyMaterial material = currentMaterial(key);
-    byte[] blob =
-        CiphertextBlob.seal(
+    CiphertextBlob blob =
+        CiphertextBlob.sealed(
             key.keyId(), material, r.encryptionContext(), r.plaintext(), core.nonces);
     call.keyMaterialId(material.id());
     return new EncryptResult(blob, key.arn(), ALGORITHM, material.id());
@@ -73,7 +81,7 @@ final class CryptoOperations {
     call.param("encryptionAlgorithm", ALGORITHM)
         .context("encryptionContext", r.encryptionContext());
     Grants.validateTokens(core, r.grantTokens());
-    CiphertextBlob blob = CiphertextBlob.parse(r.ciphertextBlob());
+    CiphertextBlob blob = r.parsedCiphertextBlob();
     KeyRecord key =
         blobKey(
             call,
@@ -211,16 +219,23 @@ final class CryptoOperations {
   }
 
   private KeyMaterial material(KeyRecord key, CiphertextBlob blob) {
-    return core.store
-        .material(key.keyId(), blob.materialId())
-        .orElseThrow(() -> new InvalidCiphertextException(""));
+    return stored(key, blob.materialId()).orElseThrow(() -> new InvalidCiphertextException(""));
   }
 
   KeyMaterial currentMaterial(KeyRecord key) {
-    return core.store
-        .material(key.keyId(), key.currentMaterialId())
+    return stored(key, key.currentMaterialId())
         .orElseThrow(
             () -> new IllegalStateException("key " + key.arn() + " has no current material"));
+  }
+
+  private Optional<KeyMaterial> stored(KeyRecord key, String materialId) {
+    FoundMaterial last = lastMaterial;
+    if (last != null && last.key() == key && last.material().id().equals(materialId)) {
+      return Optional.of(last.material());
+    }
+    Optional<KeyMaterial> found = core.store.material(key.keyId(), materialId);
+    found.ifPresent(m -> lastMaterial = new FoundMaterial(key, m));
+    return found;
   }
 
   static void dryRun(boolean dryRun) {

@@ -3,6 +3,8 @@ package io.atrest.engine.kms;
 import io.atrest.engine.identity.IdentityPolicy;
 import io.atrest.policy.Decision;
 import io.atrest.policy.eval.AuthorizationRequest;
+import io.atrest.policy.eval.Principal;
+import io.atrest.policy.eval.RequestContext;
 import io.atrest.policy.eval.TimeDependence;
 import io.atrest.policy.model.PolicyDocument;
 import java.util.List;
@@ -15,7 +17,9 @@ import java.util.function.Supplier;
  *
  * <ul>
  *   <li>the whole request: principal, action, resource, and every condition key with its value
- *       ({@link io.atrest.policy.eval.RequestContext} equality, time keys included);
+ *       ({@link io.atrest.policy.eval.RequestContext} equality) but the time keys, which policies
+ *       that do not read the time never look up ({@link TimeDependence#withoutTime}): a caller
+ *       repeating a request a second later repeats its decision;
  *   <li>the key policy document and the caller's identity-policy list, compared by identity: a
  *       changed key policy parses to another document and an attached or detached identity policy
  *       replaces the list, so a change is always a new key (a stale decision is never found);
@@ -23,14 +27,16 @@ import java.util.function.Supplier;
  *       are checked after it on every call, never remembered.
  * </ul>
  *
- * Decisions under a policy that reads the time ({@link TimeDependence}) are never remembered.
- * Decisions are immutable, so a remembered one can be handed to every call that repeats it.
+ * Decisions under a policy that reads the time ({@link TimeDependence}) are never remembered, so
+ * the time keys a remembered decision leaves out can never have counted. Decisions are immutable,
+ * so a remembered one can be handed to every call that repeats it.
  */
 final class DecisionCache {
 
   static final int CAPACITY = 256;
 
   private final Lru<Inputs, Decision> decisions = new Lru<>(CAPACITY);
+  private volatile TimeReading lastReading;
 
   /**
    * The decision for {@code request} under these policies: the remembered one, or {@code evaluate}'s
@@ -41,15 +47,23 @@ final class DecisionCache {
       PolicyDocument keyPolicy,
       List<IdentityPolicy> identityPolicies,
       Supplier<Decision> evaluate) {
-    Inputs inputs = new Inputs(request, new Same(keyPolicy), new Same(identityPolicies));
+    if (readsTime(keyPolicy, identityPolicies)) {
+      return evaluate.get();
+    }
+    Inputs inputs =
+        new Inputs(
+            request.principal(),
+            request.action(),
+            request.resource(),
+            TimeDependence.withoutTime(request.context()),
+            new Same(keyPolicy),
+            new Same(identityPolicies));
     Decision known = decisions.get(inputs);
     if (known != null) {
       return known;
     }
     Decision fresh = evaluate.get();
-    if (!readsTime(keyPolicy, identityPolicies)) {
-      decisions.put(inputs, fresh);
-    }
+    decisions.put(inputs, fresh);
     return fresh;
   }
 
@@ -58,7 +72,20 @@ final class DecisionCache {
     return decisions.size();
   }
 
-  private static boolean readsTime(PolicyDocument keyPolicy, List<IdentityPolicy> identity) {
+  /** Whether a policy reads the time; the answer for the last policies asked is remembered. */
+  private boolean readsTime(PolicyDocument keyPolicy, List<IdentityPolicy> identity) {
+    TimeReading last = lastReading;
+    if (last == null || last.keyPolicy() != keyPolicy || last.identity() != identity) {
+      last = new TimeReading(keyPolicy, identity, anyReadsTime(keyPolicy, identity));
+      lastReading = last;
+    }
+    return last.readsTime();
+  }
+
+  private record TimeReading(
+      PolicyDocument keyPolicy, List<IdentityPolicy> identity, boolean readsTime) {}
+
+  private static boolean anyReadsTime(PolicyDocument keyPolicy, List<IdentityPolicy> identity) {
     if (TimeDependence.of(keyPolicy)) {
       return true;
     }
@@ -70,7 +97,13 @@ final class DecisionCache {
     return false;
   }
 
-  private record Inputs(AuthorizationRequest request, Same keyPolicy, Same identityPolicies) {}
+  private record Inputs(
+      Principal principal,
+      String action,
+      String resource,
+      RequestContext context,
+      Same keyPolicy,
+      Same identityPolicies) {}
 
   /** A reference compared by identity. */
   private record Same(Object value) {

@@ -37,6 +37,8 @@ public record KeyRecord(
     String importedMaterialId)
     implements Serializable {
 
+  private static volatile Arn lastArn;
+
   public KeyRecord {
     Objects.requireNonNull(keyId, "keyId");
     Objects.requireNonNull(accountId, "accountId");
@@ -55,7 +57,22 @@ public record KeyRecord(
 
   /** {@code arn:aws:kms:REGION:ACCOUNT:key/KEY-ID}. */
   public String arn() {
-    return arn(region, accountId, keyId);
+    // A call reads its key's ARN several times, and a record cannot keep it: the last one made is
+    // remembered (a racy but safe single slot), matched on the very strings it was made of.
+    Arn last = lastArn;
+    if (last != null && last.of(this)) {
+      return last.arn();
+    }
+    String arn = arn(region, accountId, keyId);
+    lastArn = new Arn(keyId, accountId, region, arn);
+    return arn;
+  }
+
+  private record Arn(String keyId, String accountId, String region, String arn) {
+    /** Whether made of {@code key}'s very strings (every copy of a key record shares them). */
+    boolean of(KeyRecord key) {
+      return keyId == key.keyId && accountId == key.accountId && region == key.region;
+    }
   }
 
   public static String arn(String region, String accountId, String keyId) {

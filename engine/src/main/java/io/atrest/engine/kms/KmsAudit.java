@@ -10,16 +10,16 @@ import io.atrest.engine.trail.AuditTrail;
 import io.atrest.engine.trail.EventType;
 import io.atrest.engine.trail.IdentityType;
 import io.atrest.engine.trail.Ids;
+import io.atrest.engine.trail.JsonFacts;
 import io.atrest.engine.trail.SessionContext;
 import io.atrest.engine.trail.TrailEvent;
+import io.atrest.engine.trail.TrailId;
 import io.atrest.engine.trail.TrailResource;
 import io.atrest.engine.trail.UserIdentity;
 import io.atrest.policy.Decision;
 import io.atrest.policy.eval.Principal;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Writes the CloudTrail records of KMS calls and of the actions KMS takes by itself, in the shapes
@@ -47,6 +47,8 @@ final class KmsAudit {
   private volatile Decision lastDecision;
   private volatile UserIdentity lastIdentity;
   private volatile TrailResource lastResource;
+  private volatile JsonFacts lastParameters;
+  private volatile JsonFacts lastEventData;
   private final Lru<IdentityInputs, UserIdentity> identities = new Lru<>(64);
 
   KmsAudit(AuditTrail trail, IamRegistry iam, Ids ids, String region) {
@@ -59,22 +61,26 @@ final class KmsAudit {
   void record(KmsCall call, KmsException error) {
     String callerAccount = call.caller.account().orElse(null);
     String keyAccount = call.primaryKey().map(KeyRecord::accountId).orElse(callerAccount);
-    Set<String> recipients = new LinkedHashSet<>();
-    if (callerAccount != null) {
-      recipients.add(callerAccount);
-    }
     // A refused call is logged only in the caller's account [KMS-CT]; when caller and key share an
     // account that is the key's account too.
     boolean denied = error instanceof AccessDeniedException && callerAccount != null;
-    if (keyAccount != null && !denied) {
-      recipients.add(keyAccount);
-    }
-    boolean shared = recipients.size() > 1 || (callerAccount == null && keyAccount != null);
+    String owner =
+        keyAccount == null || denied || keyAccount.equals(callerAccount) ? null : keyAccount;
+    // The caller's account first; a service principal's call only in the key's account.
+    String[] recipients =
+        callerAccount != null ? new String[] {callerAccount, owner} : new String[] {owner};
+    boolean shared = callerAccount != null ? owner != null : keyAccount != null;
     TrailEvent.Builder event = apiCall(call, error);
-    String sharedId = shared ? ids.sharedEventId() : null;
+    TrailId sharedId = shared ? ids.nextSharedEventId() : null;
     for (String account : recipients) {
-      trail.record(
-          event.eventID(ids.eventId()).recipientAccountId(account).sharedEventID(sharedId).build());
+      if (account != null) {
+        trail.record(
+            event
+                .eventTrailId(ids.nextEventId())
+                .recipientAccountId(account)
+                .sharedEventTrailId(sharedId)
+                .build());
+      }
     }
   }
 
@@ -113,22 +119,40 @@ final class KmsAudit {
             .awsRegion(region)
             .sourceIPAddress(call.caller.sourceIp())
             .userAgent(call.caller.userAgent())
-            .requestParameters(call.requestParameters)
-            .requestID(ids.requestId())
+            .requestParameterFacts(parameters(call))
+            .requestTrailId(ids.nextRequestId())
             .readOnly(call.operation.readOnly())
             .eventType(EventType.AWS_API_CALL);
-    call.keys().forEach(k -> event.resource(resource(k.arn())));
+    // Plain statements rather than lambdas over optionals: this runs for every call.
+    for (KeyRecord key : call.keys()) {
+      event.resource(resource(key.arn()));
+    }
     call.responseElements().ifPresent(event::responseElements);
-    call.keyMaterialId()
-        .ifPresent(
-            id ->
-                event.additionalEventData(
-                    JsonNodeFactory.instance.objectNode().put("keyMaterialId", id)));
-    call.decision().map(this::shared).ifPresent(event::decision);
+    String materialId = call.keyMaterialId().orElse(null);
+    if (materialId != null) {
+      event.additionalEventDataFacts(eventData(materialId));
+    }
+    Decision decision = call.decision().orElse(null);
+    if (decision != null) {
+      event.decision(shared(decision));
+    }
     if (error != null) {
       event.error(error.trailErrorCode(), TrailLimits.errorMessage(error.getMessage()));
     }
     return event;
+  }
+
+  private JsonFacts parameters(KmsCall call) {
+    JsonFacts facts = call.requestParameters(lastParameters);
+    lastParameters = facts;
+    return facts;
+  }
+
+  /** {@code {"keyMaterialId": id}}, shared by the records of calls on the same material. */
+  private JsonFacts eventData(String keyMaterialId) {
+    JsonFacts facts = JsonFacts.builder().put("keyMaterialId", keyMaterialId).build(lastEventData);
+    lastEventData = facts;
+    return facts;
   }
 
   private Decision shared(Decision decision) {

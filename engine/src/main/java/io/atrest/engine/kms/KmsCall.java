@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.atrest.engine.crypto.EncryptionContext;
 import io.atrest.engine.identity.Caller;
+import io.atrest.engine.trail.JsonFacts;
 import io.atrest.policy.Decision;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,11 +22,16 @@ final class KmsCall {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  // The encryption context last logged and its facts: callers repeat their contexts, and the
+  // facts of one are immutable, so records may share them.
+  private static volatile LoggedContext lastContext;
+
   final KmsOperation operation;
   final Caller caller;
   final Instant time;
-  final ObjectNode requestParameters = NODES.objectNode();
-  private final List<KeyRecord> keys = new ArrayList<>();
+  // The parameters as facts, rendered into CloudTrail's requestParameters only when read.
+  private final JsonFacts.Builder requestParameters = JsonFacts.builder();
+  private final List<KeyRecord> keys = new ArrayList<>(2);
   private ObjectNode responseElements;
   private String keyMaterialId;
   private Decision decision;
@@ -50,24 +57,47 @@ final class KmsCall {
     return this;
   }
 
+  /** A JSON value (copied). */
   KmsCall param(String name, JsonNode value) {
-    requestParameters.set(name, value);
+    requestParameters.put(name, value);
     return this;
   }
 
+  /** An encryption context, logged as an object of its pairs in key order. */
   KmsCall context(String name, EncryptionContext context) {
-    ObjectNode node = requestParameters.putObject(name);
-    context.asMap().forEach(node::put);
+    requestParameters.put(name, facts(context));
     return this;
+  }
+
+  private static JsonFacts facts(EncryptionContext context) {
+    LoggedContext last = lastContext;
+    if (last != null && last.context() == context) {
+      return last.facts();
+    }
+    JsonFacts.Builder pairs = JsonFacts.builder();
+    context.asMap().forEach(pairs::put);
+    JsonFacts facts = pairs.build();
+    lastContext = new LoggedContext(context, facts);
+    return facts;
+  }
+
+  private record LoggedContext(EncryptionContext context, JsonFacts facts) {}
+
+  /** The request parameters so far: {@code previous} when they are the same facts. */
+  JsonFacts requestParameters(JsonFacts previous) {
+    return requestParameters.build(previous);
   }
 
   /**
    * Records that the call concerns {@code key} (the first key is the one whose account owns it).
    */
   KmsCall key(KeyRecord key) {
-    if (keys.stream().noneMatch(k -> k.keyId().equals(key.keyId()))) {
-      keys.add(key);
+    for (KeyRecord known : keys) {
+      if (known.keyId().equals(key.keyId())) {
+        return this;
+      }
     }
+    keys.add(key);
     return this;
   }
 
@@ -86,8 +116,9 @@ final class KmsCall {
     return this;
   }
 
+  /** The keys so far, as a view: the trail reads them once the call is over. */
   List<KeyRecord> keys() {
-    return List.copyOf(keys);
+    return Collections.unmodifiableList(keys);
   }
 
   Optional<KeyRecord> primaryKey() {

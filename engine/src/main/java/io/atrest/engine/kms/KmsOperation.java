@@ -49,14 +49,17 @@ public enum KmsOperation {
   VerifyMac(true);
 
   private final boolean readOnly;
+  // Made once: every call asks, and a fresh string is also hashed again wherever it is looked up.
+  private final String action;
 
   KmsOperation(boolean readOnly) {
     this.readOnly = readOnly;
+    this.action = "kms:" + name();
   }
 
   /** The IAM action, such as {@code kms:Decrypt}. */
   public String action() {
-    return "kms:" + name();
+    return action;
   }
 
   public boolean readOnly() {

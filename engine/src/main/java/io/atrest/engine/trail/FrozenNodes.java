@@ -15,20 +15,29 @@ import java.util.Map;
  */
 final class FrozenNodes {
 
-  private volatile ObjectNode last;
+  private volatile Frozen last;
+
+  private record Frozen(ObjectNode node, JsonFacts facts) {}
 
   /** A copy of {@code node} nobody else can change: the remembered one when it is the same. */
   ObjectNode copyOf(ObjectNode node) {
-    if (node == null) {
-      return null;
-    }
-    ObjectNode remembered = last;
-    if (remembered != null && same(remembered, node)) {
+    return node == null ? null : remember(node).node();
+  }
+
+  /** As {@link #copyOf}, as the facts a record keeps (the same facts for the same copy). */
+  JsonFacts factsOf(ObjectNode node) {
+    return node == null ? null : remember(node).facts();
+  }
+
+  private Frozen remember(ObjectNode node) {
+    Frozen remembered = last;
+    if (remembered != null && same(remembered.node(), node)) {
       return remembered;
     }
     ObjectNode copy = node.deepCopy();
-    last = copy;
-    return copy;
+    Frozen fresh = new Frozen(copy, JsonFacts.frozen(copy));
+    last = fresh;
+    return fresh;
   }
 
   /**

@@ -2,7 +2,6 @@ package io.atrest.engine.trail;
 
 import java.security.SecureRandom;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -42,20 +41,37 @@ public final class Ids {
 
   /** A fresh {@code eventID}. */
   public String eventId() {
-    return next();
+    return nextEventId().toString();
   }
 
   /** A fresh {@code requestID}, or the host's when it supplies them. */
   public String requestId() {
-    return requestIds == null ? next() : TrailJson.require(requestIds.get(), "requestID");
+    return nextRequestId().toString();
   }
 
   /** A fresh {@code sharedEventID}, to put in both accounts' copies of a cross-account call. */
   public String sharedEventId() {
+    return nextSharedEventId().toString();
+  }
+
+  /** As {@link #eventId()}, drawn now and written out when read. */
+  public TrailId nextEventId() {
     return next();
   }
 
-  private synchronized String next() {
+  /** As {@link #requestId()}, drawn now and written out when read. */
+  public TrailId nextRequestId() {
+    return requestIds == null
+        ? next()
+        : TrailId.of(TrailJson.require(requestIds.get(), "requestID"));
+  }
+
+  /** As {@link #sharedEventId()}, drawn now and written out when read. */
+  public TrailId nextSharedEventId() {
+    return next();
+  }
+
+  private synchronized TrailId next() {
     long high;
     long low;
     if (random instanceof SecureRandom secure) {
@@ -73,7 +89,7 @@ public final class Ids {
     // RFC 4122 version 4 (random) layout: version nibble 4, variant bits 10.
     high = (high & ~0xF000L) | 0x4000L;
     low = (low & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-    return new UUID(high, low).toString();
+    return TrailId.guid(high, low);
   }
 
   private static int intAt(byte[] bytes, int from) {

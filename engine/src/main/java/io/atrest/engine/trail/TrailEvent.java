@@ -30,6 +30,10 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>The {@link #decision()} is evidence for reports and is never rendered.
+ *
+ * <p>A trail keeps every record and most are never read, so a record keeps its JSON elements as
+ * {@link JsonFacts} and its ids as {@link TrailId}s, and renders them on each read: every reader
+ * gets the same JSON, in a node of its own.
  */
 public final class TrailEvent {
 
@@ -66,19 +70,19 @@ public final class TrailEvent {
   private final String awsRegion;
   private final String sourceIPAddress;
   private final String userAgent;
-  private final ObjectNode requestParameters;
-  private final ObjectNode responseElements;
-  private final ObjectNode additionalEventData;
-  private final String requestID;
-  private final String eventID;
+  private final JsonFacts requestParameters;
+  private final JsonFacts responseElements;
+  private final JsonFacts additionalEventData;
+  private final TrailId requestID;
+  private final TrailId eventID;
   private final Boolean readOnly;
   private final List<TrailResource> resources;
   private final EventType eventType;
   private final Boolean managementEvent;
   private final String eventCategory;
   private final String recipientAccountId;
-  private final String sharedEventID;
-  private final ObjectNode serviceEventDetails;
+  private final TrailId sharedEventID;
+  private final JsonFacts serviceEventDetails;
   private final String errorCode;
   private final String errorMessage;
   private final Decision decision;
@@ -92,8 +96,7 @@ public final class TrailEvent {
     this.awsRegion = b.awsRegion;
     this.sourceIPAddress = b.sourceIPAddress;
     this.userAgent = b.userAgent;
-    // The builder's setters already copied these nodes, and neither builder nor record ever
-    // changes one, so records built from one builder (or via toBuilder) may share them.
+    // Facts are immutable, so records built from one builder (or via toBuilder) share them.
     this.requestParameters = b.requestParameters;
     this.responseElements = b.responseElements;
     this.additionalEventData = b.additionalEventData;
@@ -159,26 +162,26 @@ public final class TrailEvent {
     return Optional.ofNullable(userAgent);
   }
 
-  /** A copy of {@code requestParameters}; empty when CloudTrail writes null. */
+  /** {@code requestParameters}, a node of the caller's own; empty when CloudTrail writes null. */
   public Optional<ObjectNode> requestParameters() {
-    return Optional.ofNullable(copy(requestParameters));
+    return Optional.ofNullable(render(requestParameters));
   }
 
-  /** A copy of {@code responseElements}; empty when CloudTrail writes null. */
+  /** {@code responseElements}, a node of the caller's own; empty when CloudTrail writes null. */
   public Optional<ObjectNode> responseElements() {
-    return Optional.ofNullable(copy(responseElements));
+    return Optional.ofNullable(render(responseElements));
   }
 
   public Optional<ObjectNode> additionalEventData() {
-    return Optional.ofNullable(copy(additionalEventData));
+    return Optional.ofNullable(render(additionalEventData));
   }
 
   public Optional<String> requestID() {
-    return Optional.ofNullable(requestID);
+    return Optional.ofNullable(text(requestID));
   }
 
   public String eventID() {
-    return eventID;
+    return eventID.toString();
   }
 
   public Optional<Boolean> readOnly() {
@@ -206,11 +209,11 @@ public final class TrailEvent {
   }
 
   public Optional<String> sharedEventID() {
-    return Optional.ofNullable(sharedEventID);
+    return Optional.ofNullable(text(sharedEventID));
   }
 
   public Optional<ObjectNode> serviceEventDetails() {
-    return Optional.ofNullable(copy(serviceEventDetails));
+    return Optional.ofNullable(render(serviceEventDetails));
   }
 
   public Optional<String> errorCode() {
@@ -252,10 +255,10 @@ public final class TrailEvent {
     node.set("requestParameters", nullable(requestParameters));
     node.set("responseElements", nullable(responseElements));
     if (additionalEventData != null) {
-      node.set("additionalEventData", additionalEventData.deepCopy());
+      node.set("additionalEventData", additionalEventData.toJson());
     }
-    TrailJson.putIfPresent(node, "requestID", requestID);
-    node.put("eventID", eventID);
+    TrailJson.putIfPresent(node, "requestID", text(requestID));
+    node.put("eventID", eventID.toString());
     if (readOnly != null) {
       node.put("readOnly", readOnly);
     }
@@ -268,9 +271,9 @@ public final class TrailEvent {
       node.put("managementEvent", managementEvent);
     }
     TrailJson.putIfPresent(node, "recipientAccountId", recipientAccountId);
-    TrailJson.putIfPresent(node, "sharedEventID", sharedEventID);
+    TrailJson.putIfPresent(node, "sharedEventID", text(sharedEventID));
     if (serviceEventDetails != null) {
-      node.set("serviceEventDetails", serviceEventDetails.deepCopy());
+      node.set("serviceEventDetails", serviceEventDetails.toJson());
     }
     TrailJson.putIfPresent(node, "eventCategory", eventCategory);
     return node;
@@ -281,12 +284,16 @@ public final class TrailEvent {
     return toJson().toString();
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode nullable(ObjectNode value) {
-    return value == null ? TrailJson.NODES.nullNode() : value.deepCopy();
+  private static com.fasterxml.jackson.databind.JsonNode nullable(JsonFacts value) {
+    return value == null ? TrailJson.NODES.nullNode() : value.toJson();
   }
 
-  private static ObjectNode copy(ObjectNode node) {
-    return node == null ? null : node.deepCopy();
+  private static ObjectNode render(JsonFacts facts) {
+    return facts == null ? null : facts.toJson();
+  }
+
+  private static String text(TrailId id) {
+    return id == null ? null : id.toString();
   }
 
   /** Collects the fields of a {@link TrailEvent}; {@link #build()} checks them. Not thread-safe. */
@@ -299,19 +306,19 @@ public final class TrailEvent {
     private String awsRegion;
     private String sourceIPAddress;
     private String userAgent;
-    private ObjectNode requestParameters;
-    private ObjectNode responseElements;
-    private ObjectNode additionalEventData;
-    private String requestID;
-    private String eventID;
+    private JsonFacts requestParameters;
+    private JsonFacts responseElements;
+    private JsonFacts additionalEventData;
+    private TrailId requestID;
+    private TrailId eventID;
     private Boolean readOnly;
     private final List<TrailResource> resources = new ArrayList<>();
     private EventType eventType;
     private Boolean managementEvent = Boolean.TRUE;
     private String eventCategory = MANAGEMENT;
     private String recipientAccountId;
-    private String sharedEventID;
-    private ObjectNode serviceEventDetails;
+    private TrailId sharedEventID;
+    private JsonFacts serviceEventDetails;
     private String errorCode;
     private String errorMessage;
     private Decision decision;
@@ -389,27 +396,51 @@ public final class TrailEvent {
      * The request parameters (copied); null makes CloudTrail's {@code "requestParameters": null}.
      */
     public Builder requestParameters(ObjectNode v) {
-      this.requestParameters = REQUEST_PARAMETERS.copyOf(v);
+      this.requestParameters = REQUEST_PARAMETERS.factsOf(v);
+      return this;
+    }
+
+    /** The request parameters as facts, rendered when read; null renders as JSON null. */
+    public Builder requestParameterFacts(JsonFacts v) {
+      this.requestParameters = v;
       return this;
     }
 
     /** The response elements (copied); null, as for crypto operations, renders as JSON null. */
     public Builder responseElements(ObjectNode v) {
-      this.responseElements = RESPONSE_ELEMENTS.copyOf(v);
+      this.responseElements = RESPONSE_ELEMENTS.factsOf(v);
       return this;
     }
 
     public Builder additionalEventData(ObjectNode v) {
-      this.additionalEventData = ADDITIONAL_EVENT_DATA.copyOf(v);
+      this.additionalEventData = ADDITIONAL_EVENT_DATA.factsOf(v);
+      return this;
+    }
+
+    /** The additional event data as facts, rendered when read; null omits the field. */
+    public Builder additionalEventDataFacts(JsonFacts v) {
+      this.additionalEventData = v;
       return this;
     }
 
     public Builder requestID(String v) {
+      this.requestID = v == null ? null : TrailId.of(v);
+      return this;
+    }
+
+    /** As {@link #requestID(String)}, written out when read. */
+    public Builder requestTrailId(TrailId v) {
       this.requestID = v;
       return this;
     }
 
     public Builder eventID(String v) {
+      this.eventID = v == null || v.isBlank() ? null : TrailId.of(v);
+      return this;
+    }
+
+    /** As {@link #eventID(String)}, written out when read. */
+    public Builder eventTrailId(TrailId v) {
       this.eventID = v;
       return this;
     }
@@ -455,12 +486,18 @@ public final class TrailEvent {
     }
 
     public Builder sharedEventID(String v) {
+      this.sharedEventID = v == null ? null : TrailId.of(v);
+      return this;
+    }
+
+    /** As {@link #sharedEventID(String)}, written out when read. */
+    public Builder sharedEventTrailId(TrailId v) {
       this.sharedEventID = v;
       return this;
     }
 
     public Builder serviceEventDetails(ObjectNode v) {
-      this.serviceEventDetails = SERVICE_EVENT_DETAILS.copyOf(v);
+      this.serviceEventDetails = SERVICE_EVENT_DETAILS.factsOf(v);
       return this;
     }
 
@@ -508,7 +545,9 @@ public final class TrailEvent {
       TrailJson.require(eventName, "eventName");
       TrailJson.require(awsRegion, "awsRegion");
       TrailJson.require(sourceIPAddress, "sourceIPAddress");
-      TrailJson.require(eventID, "eventID");
+      if (eventID == null) {
+        throw new IllegalArgumentException("eventID is required");
+      }
       if (eventType == null) {
         throw new IllegalArgumentException("eventType is required");
       }

@@ -68,6 +68,35 @@ class CiphertextBlobTest {
   }
 
   @Test
+  void blobWithAKnownHeaderButNoCiphertext_failsParsing() {
+    byte[] good = seal(context);
+    CiphertextBlob.parse(good);
+
+    assertThatThrownBy(() -> CiphertextBlob.parse(Arrays.copyOf(good, good.length - 6)))
+        .isInstanceOf(InvalidCiphertextException.class)
+        .hasMessage("");
+  }
+
+  @Test
+  void blobsOfTwoKeysParsedInTurn_eachNameTheirOwnKeyAndMaterial() {
+    String otherKeyId = "5678abcd-12ab-34cd-56ef-1234567890ab";
+    KeyMaterial otherMaterial = KeyMaterial.generate(random);
+    byte[] mine = seal(context);
+    byte[] other = CiphertextBlob.seal(otherKeyId, otherMaterial, context, plaintext, random);
+
+    CiphertextBlob first = CiphertextBlob.parse(mine);
+    CiphertextBlob second = CiphertextBlob.parse(other);
+    CiphertextBlob third = CiphertextBlob.parse(mine);
+
+    assertThat(first.keyId()).isEqualTo(KEY_ID);
+    assertThat(second.keyId()).isEqualTo(otherKeyId);
+    assertThat(second.materialId()).isEqualTo(otherMaterial.id());
+    assertThat(third.keyId()).isEqualTo(KEY_ID);
+    assertThat(third.open(material, context)).isEqualTo(plaintext);
+    assertThat(second.open(otherMaterial, context)).isEqualTo(plaintext);
+  }
+
+  @Test
   void appendedJunk_failsDecryption() {
     byte[] good = seal(context);
     byte[] longer = Arrays.copyOf(good, good.length + 4);

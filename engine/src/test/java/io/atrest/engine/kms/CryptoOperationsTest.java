@@ -47,6 +47,28 @@ class CryptoOperationsTest {
   }
 
   @Test
+  void decryptRequest_whoseCallerOverwritesItsArrayAfterwards_decryptsWhatWasGiven() {
+    KeyMetadata key = bed.newKey();
+    byte[] blob = bed.encrypt(bed.alice, key.keyId(), "canary", ctx).ciphertextBlob();
+    DecryptRequest request = DecryptRequest.of(bed.caller(bed.alice), blob, ctx);
+    java.util.Arrays.fill(blob, (byte) 0);
+
+    assertThat(KmsTestbed.text(bed.kms.decrypt(request).plaintext())).isEqualTo("canary");
+  }
+
+  @Test
+  void encryptResult_readTwice_givesEqualBlobsOfTheCallersOwn() {
+    KeyMetadata key = bed.newKey();
+    EncryptResult encrypted = bed.encrypt(bed.alice, key.keyId(), "canary", ctx);
+    byte[] first = encrypted.ciphertextBlob();
+    byte[] second = encrypted.ciphertextBlob();
+    java.util.Arrays.fill(first, (byte) 0);
+
+    assertThat(second).isNotSameAs(first).hasSize(encrypted.ciphertext().length());
+    assertThat(bed.decrypt(bed.alice, encrypted.ciphertextBlob(), ctx)).isEqualTo("canary");
+  }
+
+  @Test
   void decryptWithWrongEncryptionContext_fails() {
     KeyMetadata key = bed.newKey();
     byte[] blob = bed.encrypt(bed.alice, key.keyId(), "canary", ctx).ciphertextBlob();

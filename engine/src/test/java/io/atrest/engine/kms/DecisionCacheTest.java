@@ -119,4 +119,60 @@ class DecisionCacheTest {
 
     assertThat(cache.size()).isEqualTo(DecisionCache.CAPACITY);
   }
+  private static AuthorizationRequest requestAt(String currentTime, long epochSeconds) {
+    return new AuthorizationRequest(
+        ALICE,
+        "kms:Encrypt",
+        KEY,
+        RequestContext.builder()
+            .put("kms:EncryptionContext:table", "Books")
+            .put("aws:CurrentTime", currentTime)
+            .put("aws:EpochTime", Long.toString(epochSeconds))
+            .build());
+  }
+
+  @Test
+  void timeIndependentPolicy_decisionIsReusedInLaterSeconds() throws Exception {
+    PolicyDocument key =
+        policy(
+            ",\"Condition\":{\"StringEquals\":{\"kms:EncryptionContext:table\":\"Books\"}}");
+    Decision first =
+        cache.decide(requestAt("2026-01-01T00:00:00Z", 1767225600), key, List.of(), evaluate);
+    Decision later =
+        cache.decide(requestAt("2026-01-01T00:00:07Z", 1767225607), key, List.of(), evaluate);
+
+    assertThat(later).isSameAs(first);
+    assertThat(evaluations).hasValue(1);
+  }
+
+  @Test
+  void timeDependentPolicy_decisionIsNeverReused_evenWithinOneSecond() throws Exception {
+    PolicyDocument key =
+        policy(",\"Condition\":{\"NumericLessThan\":{\"aws:EpochTime\":\"1900000000\"}}");
+    cache.decide(requestAt("2026-01-01T00:00:00Z", 1767225600), key, List.of(), evaluate);
+    cache.decide(requestAt("2026-01-01T00:00:01Z", 1767225601), key, List.of(), evaluate);
+    cache.decide(requestAt("2026-01-01T00:00:01Z", 1767225601), key, List.of(), evaluate);
+
+    assertThat(evaluations).hasValue(3);
+    assertThat(cache.size()).isZero();
+  }
+
+  @Test
+  void timeIndependentPolicy_otherNonTimeKey_inALaterSecond_isEvaluatedAgain() throws Exception {
+    PolicyDocument key = policy("");
+    cache.decide(requestAt("2026-01-01T00:00:00Z", 1767225600), key, List.of(), evaluate);
+    AuthorizationRequest other =
+        new AuthorizationRequest(
+            ALICE,
+            "kms:Encrypt",
+            KEY,
+            RequestContext.builder()
+                .put("kms:EncryptionContext:table", "Movies")
+                .put("aws:CurrentTime", "2026-01-01T00:00:01Z")
+                .put("aws:EpochTime", "1767225601")
+                .build());
+    cache.decide(other, key, List.of(), evaluate);
+
+    assertThat(evaluations).hasValue(2);
+  }
 }

@@ -78,6 +78,33 @@ class RememberedDecisionsTest {
   }
 
   @Test
+  void timeCondition_isEvaluatedAgainOneSecondLater() {
+    String until =
+        ",\"Condition\":{\"DateLessThan\":{\"aws:CurrentTime\":\"2026-01-01T00:00:01Z\"}}";
+    String arn = bed.newKey(KmsTestbed.keyPolicy(bobMay("kms:Encrypt", until))).arn();
+    bed.encrypt(bed.bob, arn, "x", books);
+
+    bed.clock.advance(Duration.ofSeconds(1));
+
+    assertThatThrownBy(() -> bed.encrypt(bed.bob, arn, "x", books))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void timeFreePolicy_laterSecond_isAllowedWithTheSameReasons() {
+    String arn = bed.newKey(KmsTestbed.keyPolicy(bobMay("kms:Encrypt", ""))).arn();
+    bed.encrypt(bed.bob, arn, "x", books);
+
+    bed.clock.advance(Duration.ofSeconds(3));
+    bed.encrypt(bed.bob, arn, "x", books);
+
+    List<TrailEvent> encrypts = bed.events("Encrypt");
+    assertThat(encrypts).hasSize(2);
+    assertThat(encrypts.get(1).eventTime()).isAfter(encrypts.get(0).eventTime());
+    assertThat(encrypts.get(1).decision()).isEqualTo(encrypts.get(0).decision());
+  }
+
+  @Test
   void grantCreated_afterADeniedCall_allowsTheNextCall() {
     String arn = bed.newKey().arn();
     assertThatThrownBy(() -> bed.encrypt(bed.bob, arn, "x", books))

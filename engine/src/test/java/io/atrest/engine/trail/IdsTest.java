@@ -61,4 +61,20 @@ class IdsTest {
     random.setSeed(seed);
     return random;
   }
+
+  @Test
+  void idsDrawnAsTrailIds_areTheSameSequenceAsTheirText() {
+    Ids text = Ids.seeded(7);
+    Ids drawn = Ids.seeded(7);
+
+    List<String> expected = draw(text);
+    List<String> actual =
+        List.of(
+            drawn.nextEventId().toString(),
+            drawn.nextRequestId().toString(),
+            drawn.nextSharedEventId().toString(),
+            drawn.nextEventId().toString());
+
+    assertThat(actual).isEqualTo(expected);
+  }
 }

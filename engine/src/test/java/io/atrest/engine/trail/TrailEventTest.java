@@ -9,6 +9,7 @@ import io.atrest.policy.Decision;
 import io.atrest.policy.Outcome;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class TrailEventTest {
@@ -133,6 +134,50 @@ class TrailEventTest {
 
     assertThat(event.toJson().get("requestParameters").get("keyId").asText())
         .isEqualTo("alias/app");
+  }
+
+  @Test
+  void factsAndTrailIds_renderAsTheNodesAndTextTheyStandFor() {
+    UUID event = UUID.fromString("e3c436e9-ebca-494e-9457-8123a1f5e979");
+    UUID request = UUID.fromString("229386c1-111c-11e8-9e21-c11ed5a52190");
+    UUID shared = UUID.fromString("4b6c9e8f-2f54-4c1c-9f6e-2a4a3d0e8f11");
+    ObjectNode parameters = SeedEvents.JSON.createObjectNode().put("keyId", "alias/app");
+    parameters.putObject("encryptionContext").put("tableName", "Books");
+    ObjectNode data = SeedEvents.JSON.createObjectNode().put("keyMaterialId", "m1");
+    TrailEvent fromNodes =
+        valid(
+            minimal()
+                .requestParameters(parameters)
+                .additionalEventData(data)
+                .eventID(event.toString())
+                .requestID(request.toString())
+                .sharedEventID(shared.toString()));
+
+    TrailEvent fromFacts =
+        valid(
+            minimal()
+                .requestParameterFacts(
+                    JsonFacts.builder()
+                        .put("keyId", "alias/app")
+                        .put(
+                            "encryptionContext",
+                            JsonFacts.builder().put("tableName", "Books").build())
+                        .build())
+                .additionalEventDataFacts(JsonFacts.builder().put("keyMaterialId", "m1").build())
+                .eventTrailId(guid(event))
+                .requestTrailId(guid(request))
+                .sharedEventTrailId(guid(shared)));
+
+    assertThat(fromFacts.toJson().toString()).isEqualTo(fromNodes.toJson().toString());
+    assertThat(fromFacts.eventID()).isEqualTo(event.toString());
+    assertThat(fromFacts.requestID()).contains(request.toString());
+    assertThat(fromFacts.sharedEventID()).contains(shared.toString());
+    assertThat(fromFacts.requestParameters()).contains(parameters);
+    assertThat(fromFacts.additionalEventData()).contains(data);
+  }
+
+  private static TrailId guid(UUID uuid) {
+    return TrailId.guid(uuid.getMostSignificantBits(), uuid.getLeastSignificantBits());
   }
 
   @Test

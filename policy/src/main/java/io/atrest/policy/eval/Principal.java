@@ -75,7 +75,10 @@ public sealed interface Principal
   record AccountRoot(String accountId) implements Principal {
     @Override
     public String arn() {
-      return "arn:aws:iam::" + accountId + ":root";
+      String known = RememberedArn.ARN.of(this);
+      return known != null
+          ? known
+          : RememberedArn.ARN.remember(this, "arn:aws:iam::" + accountId + ":root");
     }
 
     @Override
@@ -93,7 +96,10 @@ public sealed interface Principal
   record IamUser(String accountId, String name) implements Principal {
     @Override
     public String arn() {
-      return "arn:aws:iam::" + accountId + ":user/" + name;
+      String known = RememberedArn.ARN.of(this);
+      return known != null
+          ? known
+          : RememberedArn.ARN.remember(this, "arn:aws:iam::" + accountId + ":user/" + name);
     }
 
     @Override
@@ -118,7 +124,10 @@ public sealed interface Principal
   record IamRole(String accountId, String name) implements Principal {
     @Override
     public String arn() {
-      return "arn:aws:iam::" + accountId + ":role/" + name;
+      String known = RememberedArn.ARN.of(this);
+      return known != null
+          ? known
+          : RememberedArn.ARN.remember(this, "arn:aws:iam::" + accountId + ":role/" + name);
     }
 
     @Override
@@ -137,7 +146,11 @@ public sealed interface Principal
       implements Principal {
     @Override
     public String arn() {
-      return "arn:aws:sts::" + accountId + ":assumed-role/" + roleName + "/" + sessionName;
+      String known = RememberedArn.ARN.of(this);
+      return known != null
+          ? known
+          : RememberedArn.ARN.remember(
+              this, "arn:aws:sts::" + accountId + ":assumed-role/" + roleName + "/" + sessionName);
     }
 
     @Override
@@ -146,7 +159,11 @@ public sealed interface Principal
     }
 
     public String roleArn() {
-      return "arn:aws:iam::" + accountId + ":role/" + roleName;
+      String known = RememberedArn.ROLE_ARN.of(this);
+      return known != null
+          ? known
+          : RememberedArn.ROLE_ARN.remember(
+              this, "arn:aws:iam::" + accountId + ":role/" + roleName);
     }
 
     @Override

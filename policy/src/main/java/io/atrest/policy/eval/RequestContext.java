@@ -30,6 +30,8 @@ public final class RequestContext {
   private Map<String, ContextValue> bySpelling;
   // Computed on first use, as bySpelling; 0 means not yet (a real hash of 0 is merely recomputed).
   private int hash;
+  // This context without its time keys, made on first use as bySpelling (itself when it has none).
+  private RequestContext timeless;
 
   private RequestContext(Map<String, Map.Entry<String, ContextValue>> byLowerKey) {
     this.byLowerKey = byLowerKey;
@@ -79,6 +81,24 @@ public final class RequestContext {
     }
     Map.Entry<String, ContextValue> entry = byLowerKey.get(key.toLowerCase(Locale.ROOT));
     return entry == null ? Optional.empty() : Optional.of(entry.getValue());
+  }
+
+  /**
+   * This context without the keys {@link TimeDependence} counts as time. Remembered: a caller that
+   * keys remembered decisions by it asks on every request, usually of one shared context.
+   */
+  RequestContext withoutTime() {
+    RequestContext made = timeless;
+    if (made == null) {
+      Map<String, Map.Entry<String, ContextValue>> kept = new LinkedHashMap<>(byLowerKey);
+      kept.keySet().removeAll(TimeDependence.TIME_KEYS);
+      made =
+          kept.size() == byLowerKey.size()
+              ? this
+              : new RequestContext(Collections.unmodifiableMap(kept));
+      timeless = made;
+    }
+    return made;
   }
 
   public boolean contains(String key) {

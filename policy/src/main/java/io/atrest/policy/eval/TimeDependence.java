@@ -28,6 +28,16 @@ public final class TimeDependence {
 
   private TimeDependence() {}
 
+  /**
+   * {@code context} without its time keys: what a decision under policies none of which {@link
+   * #of reads the time} depends on, since such policies never look the time keys up (they are
+   * not derived keys, and a key is only ever read by its name). Two requests whose contexts differ
+   * only in the time get, under such policies, the same decision with the same reasons.
+   */
+  public static RequestContext withoutTime(RequestContext context) {
+    return context.withoutTime();
+  }
+
   /** Whether any statement of {@code policy} reads the time, directly or through a variable. */
   public static boolean of(PolicyDocument policy) {
     for (Statement statement : policy.statements()) {

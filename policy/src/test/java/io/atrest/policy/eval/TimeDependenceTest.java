@@ -59,4 +59,45 @@ class TimeDependenceTest {
             + "{\"aws:MultiFactorAuthAge\":\"3600\"}}";
     assertThat(TimeDependence.of(policy(tail))).isTrue();
   }
+  @Test
+  void contextWithoutTime_dropsEveryTimeKeyInAnyCase_andKeepsTheRest() {
+    RequestContext context =
+        RequestContext.builder()
+            .put("aws:CurrentTime", "2026-01-01T00:00:00Z")
+            .put("AWS:EpochTime", "1767225600")
+            .put("aws:TokenIssueTime", "2026-01-01T00:00:00Z")
+            .put("aws:MultiFactorAuthAge", "30")
+            .put("kms:ViaService", "dynamodb.us-west-2.amazonaws.com")
+            .build();
+
+    RequestContext timeless = TimeDependence.withoutTime(context);
+
+    assertThat(timeless.asMap()).containsOnlyKeys("kms:ViaService");
+    assertThat(context.asMap()).hasSize(5);
+  }
+
+  @Test
+  void contextsDifferingOnlyInTheTime_areEqualWithoutTime() {
+    RequestContext.Builder common = RequestContext.builder().put("kms:CallerAccount", "1");
+    RequestContext early =
+        RequestContext.builder()
+            .putAll(common)
+            .put("aws:CurrentTime", "2026-01-01T00:00:00Z")
+            .build();
+    RequestContext late =
+        RequestContext.builder()
+            .putAll(common)
+            .put("aws:CurrentTime", "2026-01-01T00:00:01Z")
+            .build();
+
+    assertThat(early).isNotEqualTo(late);
+    assertThat(TimeDependence.withoutTime(early)).isEqualTo(TimeDependence.withoutTime(late));
+  }
+
+  @Test
+  void contextWithoutTimeKeys_isItsOwnTimelessForm() {
+    RequestContext context = RequestContext.builder().put("kms:CallerAccount", "1").build();
+
+    assertThat(TimeDependence.withoutTime(context)).isSameAs(context);
+  }
 }
