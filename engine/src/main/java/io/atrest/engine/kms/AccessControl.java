@@ -2,6 +2,7 @@ package io.atrest.engine.kms;
 
 import io.atrest.engine.crypto.EncryptionContext;
 import io.atrest.engine.identity.Caller;
+import io.atrest.engine.identity.GlobalConditionKeys;
 import io.atrest.engine.identity.IamRegistry;
 import io.atrest.engine.identity.IdentityPolicy;
 import io.atrest.engine.kms.error.AccessDeniedException;
@@ -27,7 +28,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Authorizes every KMS call: the key policy and the caller's identity policies through {@link
@@ -37,7 +37,6 @@ import java.util.regex.Pattern;
  */
 final class AccessControl {
 
-  private static final Pattern IP = Pattern.compile("[0-9.]+|[0-9a-fA-F:]+");
 
   private final IamRegistry iam;
   private final KmsStore store;
@@ -52,7 +51,6 @@ final class AccessControl {
   private final Lru<BaseInputs, RequestContext> baseLayers = new Lru<>(16);
   private final Lru<KeyInputs, RequestContext> keyLayers = new Lru<>(64);
   private final Lru<Parts, RequestContext> contexts = new Lru<>(64);
-  private volatile IpCheck lastIp;
   private volatile TimeKeys lastTime;
 
   AccessControl(IamRegistry iam, KmsStore store, PolicyCache policies, Clock clock, String region) {
@@ -95,7 +93,7 @@ final class AccessControl {
 
   /** The base keys of {@code caller} at the clock's current readings. */
   private RequestContext baseLayer(Caller caller) {
-    TimeKeys time = timeKeys(clock.instant(), clock.instant());
+    TimeKeys time = timeKeys(clock.instant());
     return baseLayers.computeIfAbsent(
         new BaseInputs(caller, time), in -> buildBase(in.caller(), in.time().keys()));
   }
@@ -106,54 +104,25 @@ final class AccessControl {
   private RequestContext buildBase(Caller caller, RequestContext.Builder time) {
     RequestContext.Builder context = RequestContext.builder();
     caller.viaServiceHost(region).ifPresent(v -> context.put("kms:ViaService", v));
-    context.put("aws:ViaAWSService", ContextValue.of(caller.viaService().isPresent()));
-    caller
-        .viaService()
-        .ifPresent(
-            s -> context.put("aws:CalledVia", ContextValue.ofList(List.of(s + ".amazonaws.com"))));
-    if (isIp(caller.sourceIp())) {
-      context.put("aws:SourceIp", caller.sourceIp());
-    }
-    context.put("aws:SecureTransport", ContextValue.of(true));
-    context.putAll(time);
-    return context.build();
+    return context.putAll(GlobalConditionKeys.of(caller)).putAll(time).build();
   }
 
   /**
-   * {@code aws:CurrentTime} and {@code aws:EpochTime} (read from two clock readings, as always),
-   * remembered for the last readings: formatting an instant is a cost, and a virtual clock, or a
-   * busy real one within a second, repeats them.
+   * The time keys of the clock's current second, remembered for the last second: formatting an
+   * instant is a cost, and a virtual clock, or a busy real one within a second, repeats it.
    */
-  private TimeKeys timeKeys(Instant reading, Instant epoch) {
-    // ISO 8601 to the second, as IAM shows aws:CurrentTime; finer readings would only make every
-    // request's context, and so its remembered decision, unique.
-    Instant current = reading.truncatedTo(ChronoUnit.SECONDS);
+  private TimeKeys timeKeys(Instant reading) {
+    Instant second = reading.truncatedTo(ChronoUnit.SECONDS);
     TimeKeys last = lastTime;
-    if (last == null || !last.current().equals(current) || !last.epoch().equals(epoch)) {
-      RequestContext.Builder keys =
-          RequestContext.builder()
-              .put("aws:CurrentTime", current.toString())
-              .put("aws:EpochTime", Long.toString(epoch.getEpochSecond()));
-      last = new TimeKeys(current, epoch, keys);
+    if (last == null || !last.second().equals(second)) {
+      last = new TimeKeys(second, GlobalConditionKeys.time(second));
       lastTime = last;
     }
     return last;
   }
 
-  /** The time keys of two clock readings; {@code keys} is never changed once built. */
-  private record TimeKeys(Instant current, Instant epoch, RequestContext.Builder keys) {}
-
-  /** Whether {@code sourceIp} is an address; remembered for the last one, which rarely changes. */
-  private boolean isIp(String sourceIp) {
-    IpCheck last = lastIp;
-    if (last == null || !last.sourceIp().equals(sourceIp)) {
-      last = new IpCheck(sourceIp, IP.matcher(sourceIp).matches());
-      lastIp = last;
-    }
-    return last.isIp();
-  }
-
-  private record IpCheck(String sourceIp, boolean isIp) {}
+  /** The time keys of one second; {@code keys} is never changed once built. */
+  private record TimeKeys(Instant second, RequestContext.Builder keys) {}
 
   /** Adds the keys that describe the key itself, for key resource operations. */
   RequestContext.Builder keyContext(RequestContext.Builder context, KeyRecord key) {

@@ -1,6 +1,7 @@
 package io.atrest.engine.table;
 
 import io.atrest.engine.identity.Caller;
+import io.atrest.engine.identity.GlobalConditionKeys;
 import io.atrest.engine.identity.IamRegistry;
 import io.atrest.engine.identity.IdentityPolicy;
 import io.atrest.engine.table.error.AccessDeniedException;
@@ -9,16 +10,12 @@ import io.atrest.policy.Outcome;
 import io.atrest.policy.PolicyEvaluator;
 import io.atrest.policy.Reason;
 import io.atrest.policy.eval.AuthorizationRequest;
-import io.atrest.policy.eval.ContextValue;
 import io.atrest.policy.eval.Principal;
 import io.atrest.policy.eval.RequestContext;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * IAM's decision on a DynamoDB request, as the IAM policy evaluation logic makes it for a service
@@ -38,8 +35,6 @@ import java.util.regex.Pattern;
  * in an identity-based policy}.
  */
 final class IamTableAuthorizer implements TableAuthorizer {
-
-  private static final Pattern IP = Pattern.compile("[0-9.]+|[0-9a-fA-F:]+");
 
   private final IamRegistry iam;
   private final String accountId;
@@ -97,15 +92,6 @@ final class IamTableAuthorizer implements TableAuthorizer {
 
   /** The global condition keys of the request: where it came from and when. */
   private RequestContext context(Caller caller) {
-    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    RequestContext.Builder context = RequestContext.builder()
-        .put("aws:SecureTransport", ContextValue.of(true))
-        .put("aws:ViaAWSService", ContextValue.of(caller.viaService().isPresent()))
-        .put("aws:CurrentTime", now.toString())
-        .put("aws:EpochTime", Long.toString(now.getEpochSecond()));
-    if (IP.matcher(caller.sourceIp()).matches()) {
-      context.put("aws:SourceIp", caller.sourceIp());
-    }
-    return context.build();
+    return GlobalConditionKeys.of(caller).putAll(GlobalConditionKeys.time(clock.instant())).build();
   }
 }
