@@ -118,15 +118,20 @@ final class ServiceKeys {
   }
 
   /**
-   * When the owned key's first version was made: now, on first use; for material already in a
-   * reopened store (whose times were not kept), as if its last version had just been made.
+   * When the owned key's first version was made: as the store recorded it; on first use, now. A
+   * store written before epochs were recorded holds material but no epoch: its epoch is taken as if
+   * the last version had just been made, and recorded, so it stays fixed from then on.
    */
   private Instant firstVersionTime(String keyId, Instant now) {
-    int stored = 0;
-    while (core.store.material(keyId, ownedMaterialId(stored + 1)).isPresent()) {
-      stored++;
-    }
-    return now.minus(AwsOwnedKey.ROTATION_PERIOD.multipliedBy(Math.max(0, stored - 1)));
+    return core.store.ownedKeyEpoch(keyId).orElseGet(() -> {
+      int stored = 0;
+      while (core.store.material(keyId, ownedMaterialId(stored + 1)).isPresent()) {
+        stored++;
+      }
+      Instant epoch = now.minus(AwsOwnedKey.ROTATION_PERIOD.multipliedBy(Math.max(0, stored - 1)));
+      core.store.putOwnedKeyEpoch(keyId, epoch);
+      return epoch;
+    });
   }
 
   private static String ownedMaterialId(int version) {

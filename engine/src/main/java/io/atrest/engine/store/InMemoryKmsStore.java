@@ -5,6 +5,7 @@ import io.atrest.engine.crypto.SecretBytes;
 import io.atrest.engine.kms.AliasRecord;
 import io.atrest.engine.kms.KeyRecord;
 import io.atrest.engine.kms.grant.GrantRecord;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ public final class InMemoryKmsStore implements KmsStore {
   private final Map<String, SecretBytes> privateMaterials = new ConcurrentHashMap<>();
   private final Map<String, AliasRecord> aliases = new ConcurrentHashMap<>();
   private final Map<String, GrantRecord> grants = new ConcurrentHashMap<>();
+  private final Map<String, Instant> ownedKeyEpochs = new ConcurrentHashMap<>();
 
   @Override
   public void putKey(KeyRecord key) {
@@ -110,5 +112,15 @@ public final class InMemoryKmsStore implements KmsStore {
   @Override
   public void close() {
     // Nothing to release: the maps go with the instance.
+  }
+
+  @Override
+  public void putOwnedKeyEpoch(String keyId, Instant firstMaterial) {
+    ownedKeyEpochs.put(keyId, firstMaterial);
+  }
+
+  @Override
+  public Optional<Instant> ownedKeyEpoch(String keyId) {
+    return Optional.ofNullable(ownedKeyEpochs.get(keyId));
   }
 }

@@ -5,6 +5,7 @@ import io.atrest.engine.crypto.SecretBytes;
 import io.atrest.engine.kms.AliasRecord;
 import io.atrest.engine.kms.KeyRecord;
 import io.atrest.engine.kms.grant.GrantRecord;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,6 +60,14 @@ public interface KmsStore extends AutoCloseable {
   List<GrantRecord> grants();
 
   void deleteGrant(String grantId);
+
+  /**
+   * Records when the AWS owned key {@code keyId} made its first material, once: its yearly
+   * rotation counts from then, across restarts of a file-backed store. Not secret.
+   */
+  void putOwnedKeyEpoch(String keyId, Instant firstMaterial);
+
+  Optional<Instant> ownedKeyEpoch(String keyId);
 
   @Override
   void close();

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,7 @@ public final class MapDbKmsStore implements KmsStore {
   private final Map<String, byte[]> privateMaterials;
   private final Map<String, byte[]> aliases;
   private final Map<String, byte[]> grants;
+  private final Map<String, String> ownedKeyEpochs;
   private final MaterialWrapper wrapper;
 
   private MapDbKmsStore(Path file, SecretBytes rootKey, SecureRandom random) {
@@ -41,6 +43,8 @@ public final class MapDbKmsStore implements KmsStore {
     this.privateMaterials = map("privateMaterials");
     this.aliases = map("aliases");
     this.grants = map("grants");
+    this.ownedKeyEpochs =
+        db.hashMap("ownedKeyEpochs", Serializer.STRING, Serializer.STRING).createOrOpen();
   }
 
   /** Opens (or creates) the store in {@code file}, wrapping material under {@code rootKey}. */
@@ -171,6 +175,17 @@ public final class MapDbKmsStore implements KmsStore {
   public synchronized void deleteGrant(String grantId) {
     grants.remove(grantId);
     db.commit();
+  }
+
+  @Override
+  public synchronized void putOwnedKeyEpoch(String keyId, Instant firstMaterial) {
+    ownedKeyEpochs.put(keyId, firstMaterial.toString());
+    db.commit();
+  }
+
+  @Override
+  public synchronized Optional<Instant> ownedKeyEpoch(String keyId) {
+    return Optional.ofNullable(ownedKeyEpochs.get(keyId)).map(Instant::parse);
   }
 
   @Override

@@ -83,4 +83,16 @@ class AwsOwnedKeyRotationTest {
     String second = bed.kms.awsOwnedKey("dynamodb").materialVersions().get(1).materialId();
     assertThat(store.material(first.keyId(), second)).isPresent();
   }
+
+  @Test
+  void rotationSchedule_countsFromFirstUse_acrossARestart() {
+    AwsOwnedKey first = bed.kms.awsOwnedKey("dynamodb");
+    KmsTestbed reopened = new KmsTestbed(store);
+    reopened.clock.advance(Duration.ofDays(200));
+    assertThat(reopened.kms.awsOwnedKey("dynamodb").materialVersions())
+        .extracting(AwsOwnedKey.MaterialVersion::createdAt)
+        .containsExactly(first.materialVersions().get(0).createdAt());
+    reopened.clock.advance(Duration.ofDays(165));
+    assertThat(reopened.kms.awsOwnedKey("dynamodb").materialVersions()).hasSize(2);
+  }
 }

@@ -122,6 +122,20 @@ class MapDbKmsStoreTest {
   }
 
   @Test
+  void ownedKeyEpochSurvivesReopenToTheNanosecond() {
+    Path file = dir.resolve("kms.db");
+    SecretBytes root = SecretBytes.random(random, 32);
+    Instant epoch = Instant.parse("2026-03-04T05:06:07.123456789Z");
+    try (MapDbKmsStore store = MapDbKmsStore.open(file, root, random)) {
+      store.putOwnedKeyEpoch(KEY_ID, epoch);
+    }
+    try (MapDbKmsStore store = MapDbKmsStore.open(file, root, random)) {
+      assertThat(store.ownedKeyEpoch(KEY_ID)).contains(epoch);
+      assertThat(store.ownedKeyEpoch("other")).isEmpty();
+    }
+  }
+
+  @Test
   void privateMaterialSurvivesReopenAndGoesWithItsKey() {
     Path file = dir.resolve("kms.db");
     SecretBytes root = SecretBytes.random(random, 32);
