@@ -250,6 +250,19 @@ class DynamoDbWireTest {
   }
 
   @Test
+  void updateItem_withUpdatedOld_returnsTheNamedAttributesAsTheyWere_evenIfUnchanged() {
+    createMusic(null);
+    put("Acme", "Alpha", "1999");
+
+    var updated =
+        ddb.updateItem(r -> r.tableName("Music").key(song("Acme", "Alpha")).updateExpression("SET #y = :y")
+            .expressionAttributeNames(Map.of("#y", "Year")).expressionAttributeValues(Map.of(":y", AttributeValue.fromN("1999")))
+            .returnValues("UPDATED_OLD"));
+
+    assertThat(updated.attributes()).containsExactly(Map.entry("Year", AttributeValue.fromN("1999")));
+  }
+
+  @Test
   void deleteItem_withAllOld_returnsTheDeletedItem() {
     createMusic(null);
     put("Acme", "Alpha", "1999");

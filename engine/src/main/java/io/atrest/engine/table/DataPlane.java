@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -145,8 +146,8 @@ public final class DataPlane {
   }
 
   /**
-   * UpdateItem, also returning the item as it was before, for the {@code ReturnValues} that need
-   * it (ALL_OLD, UPDATED_OLD, UPDATED_NEW). Authorized as UpdateItem alone: DynamoDB asks no {@code
+   * UpdateItem, also returning the item as it was before and the attributes the expression names,
+   * for {@code ReturnValues} other than NONE. Authorized as UpdateItem alone: DynamoDB asks no {@code
    * dynamodb:GetItem} for the old values it returns.
    */
   public UpdatedItem updateItemReturningOld(UpdateItemRequest r) {
@@ -154,7 +155,9 @@ public final class DataPlane {
       db.authorization().table(r.caller(), "UpdateItem", r.tableName());
       Access a = open(r.caller(), r.tableName());
       Optional<Map<String, AttributeValue>> old = data.get(a.rec, a.ring, a.schema.keyOf(r.key()));
-      return new UpdatedItem(old, updateItem(r));
+      Expression u = r.update();
+      Set<String> targets = UpdateExpression.parse(u.expression(), u.names(), u.values()).targets();
+      return new UpdatedItem(old, updateItem(r), targets);
     }
   }
 

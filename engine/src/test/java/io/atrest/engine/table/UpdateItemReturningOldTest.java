@@ -69,4 +69,24 @@ class UpdateItemReturningOldTest {
         .hasMessageContaining("dynamodb:UpdateItem");
     assertThat(bed.get("b1")).hasValueSatisfying(i -> assertThat(i).doesNotContainKey("title"));
   }
+
+  @Test
+  void updatedAttributes_areThoseTheExpressionNames_evenWhenTheValueDoesNotChange() {
+    bed.db.items().updateItemReturningOld(setTitle(updater, B1, "Same"));
+    UpdatedItem again = bed.db.items().updateItemReturningOld(setTitle(updater, B1, "Same"));
+
+    assertThat(again.updatedOld()).containsExactly(Map.entry("title", AttributeValue.s("Same")));
+    assertThat(again.updatedNew()).containsExactly(Map.entry("title", AttributeValue.s("Same")));
+  }
+
+  @Test
+  void removedAttribute_isInUpdatedOldOnly_andANewOneInUpdatedNewOnly() {
+    bed.db.items().updateItemReturningOld(setTitle(updater, B1, "Old"));
+    UpdatedItem result = bed.db.items().updateItemReturningOld(new UpdateItemRequest(updater, "Books", B1,
+        new Expression("REMOVE title SET pages = :p", Map.of(), Map.of(":p", AttributeValue.n("320"))),
+        Optional.empty()));
+
+    assertThat(result.updatedOld()).containsExactly(Map.entry("title", AttributeValue.s("Old")));
+    assertThat(result.updatedNew()).containsExactly(Map.entry("pages", AttributeValue.n("320")));
+  }
 }

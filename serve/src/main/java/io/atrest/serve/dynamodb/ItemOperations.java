@@ -14,7 +14,6 @@ import io.atrest.engine.table.ReturnValues;
 import io.atrest.engine.table.ReferenceDynamoDb;
 import io.atrest.engine.table.ScanRequest;
 import io.atrest.engine.table.UpdateItemRequest;
-import io.atrest.engine.table.UpdatedItem;
 import io.atrest.engine.table.WriteRequest;
 import io.atrest.engine.table.item.AttributeValue;
 import io.atrest.serve.wire.Input;
@@ -85,14 +84,13 @@ final class ItemOperations {
         new Expression(r.requiredString("UpdateExpression"), r.stringMap("ExpressionAttributeNames"), values(r));
     UpdateItemRequest request =
         new UpdateItemRequest(caller, r.requiredString("TableName"), key, update, r.string("ConditionExpression"));
+    if (returnValues.equals("NONE")) {
+      items(caller).updateItem(request);
+      return attributes(Optional.empty());
+    }
     // The old item comes from the update itself, which needs dynamodb:UpdateItem and nothing more.
-    boolean needsOld = !returnValues.equals("NONE") && !returnValues.equals("ALL_NEW");
-    UpdatedItem result =
-        needsOld
-            ? items(caller).updateItemReturningOld(request)
-            : new UpdatedItem(Optional.empty(), items(caller).updateItem(request));
     Map<String, AttributeValue> returned =
-        ReturnedValues.select(returnValues, result.old().orElse(Map.of()), result.updated(), key.keySet());
+        ReturnedValues.select(returnValues, items(caller).updateItemReturningOld(request));
     return attributes(Optional.of(returned).filter(m -> !m.isEmpty()));
   }
 
