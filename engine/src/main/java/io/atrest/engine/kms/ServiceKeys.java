@@ -42,10 +42,9 @@ final class ServiceKeys {
       throw new IllegalArgumentException(
           "the engine knows the AWS managed key of `dynamodb` only, not of `" + service + "`");
     }
-    core.iam
-        .account(account)
-        .orElseThrow(
-            () -> new IllegalArgumentException("account `" + account + "` is not registered"));
+    if (core.iam.account(account).isEmpty()) {
+      throw new IllegalArgumentException("account `" + account + "` is not registered");
+    }
     String aliasArn = AliasRecord.arn(core.region, account, DYNAMODB_ALIAS);
     return core.store
         .alias(aliasArn)

@@ -2,9 +2,10 @@ package io.atrest.engine.table;
 
 import static io.atrest.engine.table.TableFixture.song;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atrest.engine.identity.Caller;
+import io.atrest.engine.table.error.ValidationException;
 import io.atrest.engine.table.item.AttributeValue;
 import io.atrest.engine.table.sse.SseSpecification;
 import io.atrest.engine.table.storage.MapDbRecordStore;
@@ -44,9 +45,11 @@ class TableAuthorizationResourcesTest {
   }
 
   @Test
-  void queryOfAnIndex_isAuthorizedOnTheIndexArn() {
-    catchThrowable(() -> db.items().query(new QueryRequest(alice, "Music", Optional.of("ByYear"),
-        Expression.of("Artist = :a", Map.of(":a", AttributeValue.s("Acme"))), true, Optional.empty())));
+  void queryOfAnIndex_isAuthorizedOnTheIndexArn_beforeTheIndexIsLookedUp() {
+    assertThatThrownBy(() -> db.items().query(new QueryRequest(alice, "Music", Optional.of("ByYear"),
+        Expression.of("Artist = :a", Map.of(":a", AttributeValue.s("Acme"))), true, Optional.empty())))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("The table does not have the specified index: ByYear");
     assertThat(asked).containsExactly("dynamodb:Query " + MUSIC + "/index/ByYear");
   }
 
