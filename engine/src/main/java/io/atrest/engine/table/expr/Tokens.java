@@ -115,7 +115,7 @@ final class Tokens {
       }
       return resolved;
     }
-    if (t.startsWith(":") || !Character.isLetter(t.charAt(0)) && t.charAt(0) != '_') {
+    if (t.startsWith(":") || (!Character.isLetter(t.charAt(0)) && t.charAt(0) != '_')) {
       throw syntax(t);
     }
     return t;

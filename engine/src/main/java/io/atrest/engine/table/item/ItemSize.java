@@ -69,7 +69,7 @@ public final class ItemSize {
   }
 
   private static long numberBound(String text) {
-    return (text.length() + 1) / 2 + 1;
+    return (text.length() + 1L) / 2 + 1;
   }
 
   private static long of(AttributeValue v) {
@@ -99,6 +99,6 @@ public final class ItemSize {
 
   private static long number(String canonical) {
     int digits = new BigDecimal(canonical).unscaledValue().abs().toString().length();
-    return (digits + 1) / 2 + 1;
+    return (digits + 1L) / 2 + 1;
   }
 }
