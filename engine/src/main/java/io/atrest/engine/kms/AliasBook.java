@@ -10,7 +10,9 @@ import io.atrest.engine.kms.error.AlreadyExistsException;
 import io.atrest.engine.kms.error.InvalidAliasNameException;
 import io.atrest.engine.kms.error.NotFoundException;
 import io.atrest.engine.kms.error.ValidationException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -78,6 +80,13 @@ final class AliasBook {
     core.store.deleteAlias(arn);
   }
 
+  /**
+   * The aliases of the caller's account and Region, or of one key, ordered by name. Without a key
+   * the predefined {@code alias/aws/...} names that AWS has not yet associated with a key come too,
+   * with only a name and an ARN: no TargetKeyId, and no dates, since LastUpdatedDate is when the
+   * alias was "most recently associated with a KMS key" (AliasListEntry) and a predefined alias
+   * never was. Once its AWS managed key exists, the stored alias replaces the predefined one.
+   */
   ListAliasesResult list(KmsCall call, ListAliasesRequest r) {
     r.keyId().ifPresent(id -> call.param("keyId", id));
     Pages.check(call, r.page());
@@ -85,30 +94,41 @@ final class AliasBook {
     core.access.authorizeAccount(
         call, KmsOperation.ListAliases.action(), "*", core.access.baseContext(call.caller).build());
     Optional<String> keyId = r.keyId().map(id -> core.resolver.resolveKey(call, id).keyId());
-    List<AliasRecord> aliases =
-        core.store.aliases().stream()
-            .filter(a -> a.accountId().equals(account) && a.region().equals(core.region))
-            .filter(a -> keyId.map(a.targetKeyId()::equals).orElse(true))
-            .toList();
-    Pages.Page<AliasRecord> page =
+    Map<String, AliasListEntry> byName = new HashMap<>();
+    core.store.aliases().stream()
+        .filter(a -> a.accountId().equals(account) && a.region().equals(core.region))
+        .filter(a -> keyId.map(a.targetKeyId()::equals).orElse(true))
+        .forEach(a -> byName.put(a.aliasName(), entry(a)));
+    if (keyId.isEmpty()) {
+      PredefinedAliases.NAMES.forEach(
+          name -> byName.computeIfAbsent(name, n -> unassociated(account, n)));
+    }
+    Pages.Page<AliasListEntry> page =
         Pages.page(
             KmsOperation.ListAliases,
             account + '\n' + keyId.orElse(""),
             r.page(),
-            aliases,
-            AliasRecord::aliasName);
-    return new ListAliasesResult(
-        page.items().stream()
-            .map(
-                a ->
-                    new AliasListEntry(
-                        a.aliasName(),
-                        a.arn(),
-                        Optional.of(a.targetKeyId()),
-                        Optional.of(a.creationDate()),
-                        Optional.of(a.lastUpdatedDate())))
-            .toList(),
-        page.nextMarker());
+            List.copyOf(byName.values()),
+            AliasListEntry::aliasName);
+    return new ListAliasesResult(page.items(), page.nextMarker());
+  }
+
+  private static AliasListEntry entry(AliasRecord a) {
+    return new AliasListEntry(
+        a.aliasName(),
+        a.arn(),
+        Optional.of(a.targetKeyId()),
+        Optional.of(a.creationDate()),
+        Optional.of(a.lastUpdatedDate()));
+  }
+
+  private AliasListEntry unassociated(String account, String name) {
+    return new AliasListEntry(
+        name,
+        AliasRecord.arn(core.region, account, name),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   private void authorizeAlias(KmsCall call, KmsOperation op, String aliasArn) {

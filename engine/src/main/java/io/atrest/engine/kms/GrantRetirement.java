@@ -64,13 +64,24 @@ final class GrantRetirement {
     return grantPage(KmsOperation.ListGrants, scope, r.page(), grants);
   }
 
+  /**
+   * The grants of this Region whose retiring principal is exactly the one named, on keys of any
+   * account. Per the API reference, KMS "authorizes ListRetirableGrants requests by evaluating the
+   * caller account's kms:ListRetirableGrants permissions. The authorized resource ... is the
+   * retiring principal specified in the request", and the caller "must specify a principal in your
+   * AWS account": an IAM policy of the caller's account on that ARN is what counts, never a key
+   * policy, and a principal of another account is denied (its account alone could allow it).
+   */
   ListGrantsResult listRetirable(KmsCall call, ListRetirableGrantsRequest r) {
     call.param("retiringPrincipal", r.retiringPrincipal());
-    Pages.check(call, r.page());
+    Pages.check(call, r.page(), RetiringPrincipals.memberErrors(r.retiringPrincipal()));
+    String account = KeyLifecycle.requireAccount(call.caller);
+    Principal retiring = RetiringPrincipals.parse(r.retiringPrincipal());
+    RetiringPrincipals.requireOwnAccount(call, retiring, account);
     core.access.authorizeAccount(
         call,
         KmsOperation.ListRetirableGrants.action(),
-        "*",
+        r.retiringPrincipal(),
         core.access.baseContext(call.caller).build());
     List<GrantRecord> grants =
         core.store.grants().stream()

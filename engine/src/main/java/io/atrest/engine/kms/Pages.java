@@ -71,9 +71,18 @@ final class Pages {
    * words them.
    */
   static void check(KmsCall call, PageRequest page) {
+    check(call, page, List.of());
+  }
+
+  /**
+   * As {@link #check(KmsCall, PageRequest)}, with the operation's own member violations ({@code
+   * memberErrors}, each worded "Value '...' at '...' failed to satisfy constraint: ...") reported
+   * first in the same ValidationException.
+   */
+  static void check(KmsCall call, PageRequest page, List<String> memberErrors) {
     page.limit().ifPresent(l -> call.param("limit", l));
     page.marker().ifPresent(m -> call.param("marker", m));
-    List<String> errors = new ArrayList<>();
+    List<String> errors = new ArrayList<>(memberErrors);
     page.limit().ifPresent(l -> limitError(l).ifPresent(errors::add));
     page.marker().ifPresent(m -> markerError(m).ifPresent(errors::add));
     if (!errors.isEmpty()) {

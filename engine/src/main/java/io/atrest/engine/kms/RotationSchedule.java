@@ -9,7 +9,6 @@ import io.atrest.engine.kms.api.KeyIdResult;
 import io.atrest.engine.kms.api.ListKeyRotationsRequest;
 import io.atrest.engine.kms.api.ListKeyRotationsResult;
 import io.atrest.engine.kms.api.RotateKeyOnDemandRequest;
-import io.atrest.engine.kms.api.RotationListEntry;
 import io.atrest.engine.kms.error.ConflictException;
 import io.atrest.engine.kms.error.LimitExceededException;
 import io.atrest.engine.kms.error.UnsupportedOperationException;
@@ -40,9 +39,11 @@ final class RotationSchedule {
   static final Duration CONFLICT_WINDOW = Duration.ofMinutes(20);
 
   private final KmsCore core;
+  private final RotationListing listing;
 
   RotationSchedule(KmsCore core) {
     this.core = core;
+    this.listing = new RotationListing(core);
   }
 
   void enable(KmsCall call, EnableKeyRotationRequest r) {
@@ -101,24 +102,7 @@ final class RotationSchedule {
   }
 
   ListKeyRotationsResult list(KmsCall call, ListKeyRotationsRequest r) {
-    call.param("keyId", r.keyId());
-    Pages.check(call, r.page());
-    KeyRecord key = core.manage(call, r.keyId(), KmsOperation.ListKeyRotations);
-    List<RotationListEntry> rotations = new ArrayList<>();
-    for (MaterialVersion v : key.materials()) {
-      if (v.isRotation()) {
-        rotations.add(
-            new RotationListEntry(key.arn(), v.materialId(), v.createdAt(), v.rotationType()));
-      }
-    }
-    Pages.Page<RotationListEntry> page =
-        Pages.page(
-            KmsOperation.ListKeyRotations,
-            key.arn(),
-            r.page(),
-            rotations,
-            e -> Pages.timeCursor(e.rotationDate(), e.keyMaterialId()));
-    return new ListKeyRotationsResult(page.items(), page.nextMarker());
+    return listing.list(call, r);
   }
 
   /** The key with a new current material version created at {@code when}. */

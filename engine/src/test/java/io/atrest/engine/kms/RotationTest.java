@@ -91,8 +91,8 @@ class RotationTest {
         .singleElement()
         .satisfies(
             r -> {
-              assertThat(r.rotationType()).isEqualTo(RotationType.AUTOMATIC);
-              assertThat(r.rotationDate()).isEqualTo(KmsTestbed.START.plus(Duration.ofDays(90)));
+              assertThat(r.rotationType()).contains(RotationType.AUTOMATIC);
+              assertThat(r.rotationDate()).contains(KmsTestbed.START.plus(Duration.ofDays(90)));
               assertThat(r.keyMaterialId()).isEqualTo(fresh.keyMaterialId());
             });
   }
@@ -128,7 +128,7 @@ class RotationTest {
         .satisfies(
             r ->
                 assertThat(r.rotationDate())
-                    .isEqualTo(KmsTestbed.START.plus(Duration.ofDays(100))));
+                    .contains(KmsTestbed.START.plus(Duration.ofDays(100))));
   }
 
   @Test
@@ -146,7 +146,7 @@ class RotationTest {
     bed.kms.rotateKeyOnDemand(RotateKeyOnDemandRequest.of(bed.caller(bed.alice), key.keyId()));
     assertThat(rotations())
         .extracting(RotationListEntry::rotationType)
-        .containsExactly(RotationType.ON_DEMAND);
+        .containsExactly(Optional.of(RotationType.ON_DEMAND));
     assertThat(status().nextRotationDate()).contains(KmsTestbed.START.plus(Duration.ofDays(90)));
   }
 

@@ -1,5 +1,7 @@
 package io.atrest.features.steps;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.atrest.engine.crypto.EncryptionContext;
 import io.atrest.features.doc.StepDoc;
 import io.atrest.features.types.KeyRef;
@@ -7,24 +9,32 @@ import io.atrest.features.types.PrincipalRef;
 import io.atrest.features.world.Actors;
 import io.atrest.features.world.GrantAdmin;
 import io.atrest.features.world.KmsWorld;
+import io.atrest.features.world.LastCall;
 import io.atrest.features.world.Operations;
+import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
 import java.util.Optional;
 
-/** Grants: creating them with constraints, retiring, revoking, and using a grant token at once. */
+/**
+ * Grants: creating them with constraints, retiring, revoking, using a grant token at once, and
+ * listing the grants a principal may retire.
+ */
 public final class GrantSteps {
 
   private final KmsWorld world;
   private final Actors actors;
   private final GrantAdmin grants;
   private final Operations operations;
+  private final LastCall last;
 
-  public GrantSteps(KmsWorld world, Actors actors, GrantAdmin grants, Operations operations) {
+  public GrantSteps(
+      KmsWorld world, Actors actors, GrantAdmin grants, Operations operations, LastCall last) {
     this.world = world;
     this.actors = actors;
     this.grants = grants;
     this.operations = operations;
+    this.last = last;
   }
 
   @When("{principal} creates grant {string} on {key} for {principal} allowing {string}")
@@ -97,5 +107,28 @@ public final class GrantSteps {
       example = "When user \"app\" calls Encrypt on key \"app-key\" with the grant token \"not-a-token\"")
   public void callWithLiteralToken(PrincipalRef principal, String operation, KeyRef key, String token) {
     operations.call(operation, actors.caller(principal, false), world.arn(key), EncryptionContext.empty(), List.of(token));
+  }
+
+  @When("{principal} lists the grants retirable by {principal}")
+  @StepDoc(description = "A principal calls ListRetirableGrants (every page) for a retiring principal's ARN; only the caller's IAM policies can allow it.",
+      example = "When user \"ops\" lists the grants retirable by user \"ops\"")
+  public void listRetirable(PrincipalRef caller, PrincipalRef retiring) {
+    grants.listRetirable(actors.caller(caller, false), actors.resolve(retiring).arn());
+  }
+
+  @When("{principal} lists the grants retirable by the value {string}")
+  @StepDoc(description = "A principal calls ListRetirableGrants with a literal RetiringPrincipal (for checking how KMS refuses one that is not a principal ARN).",
+      example = "When the account root lists the grants retirable by the value \"ops user\"")
+  public void listRetirableLiteral(PrincipalRef caller, String retiring) {
+    grants.listRetirable(actors.caller(caller, false), retiring);
+  }
+
+  @Then("the retirable grants listed are {string}")
+  @StepDoc(description = "The last ListRetirableGrants succeeded and returned exactly these grants of the scenario (comma-separated names, oldest first; empty for none).",
+      example = "Then the retirable grants listed are \"g1, g3\"")
+  public void retirableListed(String names) {
+    assertThat(grants.listedNames(last.get()))
+        .as("grants listed by %s", last.get().describe())
+        .isEqualTo(names.isBlank() ? List.of() : List.of(names.split("\\s*,\\s*")));
   }
 }

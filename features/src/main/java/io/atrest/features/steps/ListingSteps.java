@@ -2,11 +2,13 @@ package io.atrest.features.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.atrest.engine.kms.api.AliasListEntry;
 import io.atrest.features.doc.StepDoc;
 import io.atrest.features.types.KeyRef;
 import io.atrest.features.types.Listing;
 import io.atrest.features.types.PrincipalRef;
 import io.atrest.features.world.Actors;
+import io.atrest.features.world.Inspector;
 import io.atrest.features.world.KeyAdmin;
 import io.atrest.features.world.KmsWorld;
 import io.atrest.features.world.Listings;
@@ -21,12 +23,15 @@ public final class ListingSteps {
   private final Actors actors;
   private final KeyAdmin admin;
   private final Listings listings;
+  private final Inspector inspector;
 
-  public ListingSteps(KmsWorld world, Actors actors, KeyAdmin admin, Listings listings) {
+  public ListingSteps(
+      KmsWorld world, Actors actors, KeyAdmin admin, Listings listings, Inspector inspector) {
     this.world = world;
     this.actors = actors;
     this.admin = admin;
     this.listings = listings;
+    this.inspector = inspector;
   }
 
   @Given("{key} has {int} aliases")
@@ -79,5 +84,18 @@ public final class ListingSteps {
         .allSatisfy(p -> assertThat(p.items()).as("a page of %s", run.listing()).hasSizeLessThanOrEqualTo(limit))
         .hasSize(pages);
     assertThat(run.items()).as("items of %s over all pages", run.listing()).doesNotHaveDuplicates().hasSize(items);
+  }
+
+  @Then("ListAliases shows {string} without a target key")
+  @StepDoc(description = "ListAliases (as the account root) lists the alias with only its name and ARN: no TargetKeyId, CreationDate or LastUpdatedDate, as AWS lists a predefined alias/aws/... name before its AWS managed key exists.",
+      example = "Then ListAliases shows \"alias/aws/ebs\" without a target key")
+  public void aliasWithoutTarget(String name) {
+    AliasListEntry alias = inspector.alias(name)
+        .orElseThrow(() -> new AssertionError("ListAliases does not list " + name));
+    assertThat(alias.aliasArn()).as("AliasArn of %s", name)
+        .isEqualTo("arn:aws:kms:" + KmsWorld.REGION + ":" + KmsWorld.HOME_ACCOUNT + ":" + name);
+    assertThat(alias.targetKeyId()).as("TargetKeyId of %s", name).isEmpty();
+    assertThat(alias.creationDate()).as("CreationDate of %s", name).isEmpty();
+    assertThat(alias.lastUpdatedDate()).as("LastUpdatedDate of %s", name).isEmpty();
   }
 }

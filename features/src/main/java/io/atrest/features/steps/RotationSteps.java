@@ -10,13 +10,19 @@ import io.atrest.features.world.Actors;
 import io.atrest.features.world.Inspector;
 import io.atrest.features.world.KeyAdmin;
 import io.atrest.features.world.KmsWorld;
+import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Key rotation: enabling it with a period, and checking the rotations and the status the key reports. */
+/**
+ * Key rotation: enabling it with a period, and checking the rotations, the key materials and the
+ * status the key reports.
+ */
 public final class RotationSteps {
 
   private final KmsWorld world;
@@ -78,5 +84,22 @@ public final class RotationSteps {
   public void disabled(KeyRef key) {
     assertThat(inspector.rotationStatus(world.arn(key)).keyRotationEnabled())
         .as("KeyRotationEnabled of %s", key).isFalse();
+  }
+
+  @When("{principal} lists the key materials of {key} with IncludeKeyMaterial {string}")
+  @StepDoc(description = "A principal calls ListKeyRotations with this IncludeKeyMaterial value (AWS accepts ALL_KEY_MATERIAL and ROTATIONS_ONLY, on keys that can rotate).",
+      example = "When the account root lists the key materials of key \"app-key\" with IncludeKeyMaterial \"ALL_KEY_MATERIAL\"")
+  public void listKeyMaterials(PrincipalRef principal, KeyRef key, String include) {
+    admin.listKeyMaterials(actors.caller(principal, false), world.arn(key), include);
+  }
+
+  @Then("the key materials of {key} are:")
+  @StepDoc(description = "ListKeyRotations with IncludeKeyMaterial ALL_KEY_MATERIAL (as the account root) lists exactly these materials, oldest first; columns among rotation (AUTOMATIC, ON_DEMAND, first), state (CURRENT, NON_CURRENT), import state and expiration model (- when absent).",
+      example = "Then the key materials of key \"app-key\" are: | rotation | state | | first | NON_CURRENT | | ON_DEMAND | CURRENT |")
+  public void keyMaterials(KeyRef key, DataTable expected) {
+    List<Map<String, String>> rows = expected.asMaps();
+    assertThat(inspector.keyMaterialRows(world.arn(key), expected.row(0)))
+        .as("key materials of %s (ListKeyRotations, ALL_KEY_MATERIAL)", key)
+        .isEqualTo(rows);
   }
 }

@@ -4,10 +4,15 @@ import io.atrest.engine.crypto.EncryptionContext;
 import io.atrest.engine.identity.Caller;
 import io.atrest.engine.kms.api.CreateGrantRequest;
 import io.atrest.engine.kms.api.CreateGrantResult;
+import io.atrest.engine.kms.api.GrantListEntry;
+import io.atrest.engine.kms.api.ListGrantsResult;
+import io.atrest.engine.kms.api.ListRetirableGrantsRequest;
+import io.atrest.engine.kms.api.PageRequest;
 import io.atrest.engine.kms.api.RetireGrantRequest;
 import io.atrest.engine.kms.api.RevokeGrantRequest;
 import io.atrest.engine.kms.grant.GrantConstraints;
 import io.atrest.engine.kms.grant.GrantOperation;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -71,5 +76,27 @@ public final class GrantAdmin {
     KmsWorld.Grant grant = world.grant(name);
     return calls.attempt("RevokeGrant", caller, Optional.of(grant.keyArn()),
         () -> world.kms().revokeGrant(RevokeGrantRequest.of(caller, grant.keyArn(), grant.grantId())));
+  }
+
+  /** Attempts ListRetirableGrants for {@code retiringPrincipal}, every page of it. */
+  public CallResult listRetirable(Caller caller, String retiringPrincipal) {
+    return calls.attempt("ListRetirableGrants", caller, Optional.empty(), () -> {
+      List<GrantListEntry> all = new ArrayList<>();
+      PageRequest page = PageRequest.FIRST;
+      ListGrantsResult result;
+      do {
+        result = world.kms().listRetirableGrants(new ListRetirableGrantsRequest(caller, retiringPrincipal, page));
+        all.addAll(result.grants());
+        page = page.after(result.nextMarker().orElse(""));
+      } while (result.truncated());
+      return new ListGrantsResult(all);
+    });
+  }
+
+  /** The scenario's names of the grants a successful listing returned, in its order. */
+  public List<String> listedNames(CallResult listing) {
+    return listing.value(ListGrantsResult.class).grants().stream()
+        .map(g -> world.grantName(g.grantId()).orElse("(grant " + g.grantId() + " of no step)"))
+        .toList();
   }
 }

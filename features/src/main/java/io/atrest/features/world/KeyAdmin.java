@@ -10,6 +10,7 @@ import io.atrest.engine.kms.api.EnableKeyRotationRequest;
 import io.atrest.engine.kms.api.GetParametersForImportRequest;
 import io.atrest.engine.kms.api.GetParametersForImportResult;
 import io.atrest.engine.kms.api.ImportKeyMaterialRequest;
+import io.atrest.engine.kms.api.ListKeyRotationsRequest;
 import io.atrest.engine.kms.api.KeyMetadataResult;
 import io.atrest.engine.kms.api.PutKeyPolicyRequest;
 import io.atrest.engine.kms.api.ScheduleKeyDeletionRequest;
@@ -102,6 +103,12 @@ public final class KeyAdmin {
     return calls.attempt("ImportKeyMaterial", caller, Optional.of(arn), () -> world.kms().importKeyMaterial(
         new ImportKeyMaterialRequest(caller, arn, p.importToken(), wrapped, Optional.empty(),
             "KEY_MATERIAL_DOES_NOT_EXPIRE")));
+  }
+
+  /** Attempts ListKeyRotations with the IncludeKeyMaterial value as a step writes it. */
+  public CallResult listKeyMaterials(Caller caller, String arn, String includeKeyMaterial) {
+    return calls.attempt("ListKeyRotations", caller, Optional.of(arn), () -> world.kms().listKeyRotations(
+        ListKeyRotationsRequest.of(caller, arn).withIncludeKeyMaterial(includeKeyMaterial)));
   }
 
   public CallResult deleteMaterial(Caller caller, String arn) {

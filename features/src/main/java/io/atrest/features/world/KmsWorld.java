@@ -142,4 +142,12 @@ public final class KmsWorld {
     }
     return grant;
   }
+
+  /** The name the scenario gave the grant with this id, if it created it. */
+  public Optional<String> grantName(String grantId) {
+    return grants.entrySet().stream()
+        .filter(e -> e.getValue().grantId().equals(grantId))
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
 }

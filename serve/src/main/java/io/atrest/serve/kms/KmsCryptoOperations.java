@@ -128,7 +128,7 @@ final class KmsCryptoOperations {
   private ObjectNode listKeyRotations(Caller caller, Input r) {
     ObjectNode n = KmsJson.object();
     ArrayNode list = n.putArray("Rotations");
-    ListKeyRotationsResult result = kms.listKeyRotations(new ListKeyRotationsRequest(caller, r.requiredString("KeyId"), KmsJson.page(r)));
+    ListKeyRotationsResult result = kms.listKeyRotations(new ListKeyRotationsRequest(caller, r.requiredString("KeyId"), r.string("IncludeKeyMaterial"), KmsJson.page(r)));
     result.rotations().forEach(e -> list.add(KmsJson.rotation(e)));
     return KmsJson.paged(n, result.nextMarker());
   }

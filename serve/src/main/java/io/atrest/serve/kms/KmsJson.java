@@ -91,8 +91,12 @@ final class KmsJson {
     ObjectNode n = object();
     n.put("KeyId", r.keyId());
     n.put("KeyMaterialId", r.keyMaterialId());
-    Json.putTime(n, "RotationDate", r.rotationDate());
-    n.put("RotationType", r.rotationType().name());
+    r.importState().ifPresent(v -> n.put("ImportState", v.name()));
+    n.put("KeyMaterialState", r.keyMaterialState().name());
+    r.expirationModel().ifPresent(v -> n.put("ExpirationModel", v.name()));
+    r.validTo().ifPresent(d -> Json.putTime(n, "ValidTo", d));
+    r.rotationDate().ifPresent(d -> Json.putTime(n, "RotationDate", d));
+    r.rotationType().ifPresent(v -> n.put("RotationType", v.name()));
     return n;
   }
 
