@@ -159,7 +159,12 @@ public final class ReferenceKms {
 
   public KeyMetadataResult describeKey(DescribeKeyRequest r) {
     return call(
-        KmsOperation.DescribeKey, r.caller(), c -> new KeyMetadataResult(lifecycle.describe(c, r)));
+        KmsOperation.DescribeKey,
+        r.caller(),
+        c -> {
+          serviceKeys.createOnDescribe(r.caller(), r.keyId());
+          return new KeyMetadataResult(lifecycle.describe(c, r));
+        });
   }
 
   public ListKeysResult listKeys(ListKeysRequest r) {

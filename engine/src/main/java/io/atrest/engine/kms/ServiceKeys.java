@@ -1,6 +1,7 @@
 package io.atrest.engine.kms;
 
 import io.atrest.engine.crypto.KeyMaterial;
+import io.atrest.engine.identity.Caller;
 import io.atrest.engine.trail.KeyKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,6 +35,24 @@ final class ServiceKeys {
   ServiceKeys(KmsCore core, KeyLifecycle lifecycle) {
     this.core = core;
     this.lifecycle = lifecycle;
+  }
+
+  /**
+   * Creates the AWS managed key when a DescribeKey names the predefined alias {@code
+   * alias/aws/dynamodb} of the caller's own account (by name, or by its alias ARN in this Region)
+   * before DynamoDB has used it: "If you call the DescribeKey operation on a predefined AWS alias,
+   * that is, an AWS alias with no key ID, KMS creates an AWS managed key. Then, it associates the
+   * alias with the new KMS key" (DescribeKey API reference). The engine knows the key policy of
+   * DynamoDB's managed key only, so the other predefined aliases still name no key.
+   */
+  void createOnDescribe(Caller caller, String keyId) {
+    caller.account().filter(account -> namesDynamoDbAlias(keyId, account))
+        .ifPresent(account -> awsManagedKey(DYNAMODB, account));
+  }
+
+  private boolean namesDynamoDbAlias(String keyId, String account) {
+    return DYNAMODB_ALIAS.equals(keyId)
+        || AliasRecord.arn(core.region, account, DYNAMODB_ALIAS).equals(keyId);
   }
 
   /** The {@code aws/dynamodb} key of {@code account}, created now if it does not exist yet. */

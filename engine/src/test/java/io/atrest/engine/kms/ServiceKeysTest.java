@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atrest.engine.crypto.EncryptionContext;
 import io.atrest.engine.identity.Caller;
+import io.atrest.engine.kms.api.DescribeKeyRequest;
 import io.atrest.engine.kms.api.DisableKeyRequest;
 import io.atrest.engine.kms.api.GenerateDataKeyRequest;
 import io.atrest.engine.kms.api.GetKeyPolicyRequest;
@@ -15,6 +16,7 @@ import io.atrest.engine.kms.api.PutKeyPolicyRequest;
 import io.atrest.engine.kms.api.ScheduleKeyDeletionRequest;
 import io.atrest.engine.kms.error.AccessDeniedException;
 import io.atrest.engine.kms.error.InvalidCiphertextException;
+import io.atrest.engine.kms.error.NotFoundException;
 import io.atrest.engine.trail.KeyKind;
 import java.time.Duration;
 import java.util.Map;
@@ -34,6 +36,34 @@ class ServiceKeysTest {
     assertThat(key.description())
         .isEqualTo("Default key that protects my DynamoDB data when no other key is defined");
     assertThat(bed.kms.awsManagedKey("dynamodb", ACCOUNT).arn()).isEqualTo(key.arn());
+  }
+
+  @Test
+  void describeKeyOnThePredefinedDynamoDbAlias_createsTheAwsManagedKey() {
+    KeyMetadata described =
+        bed.kms
+            .describeKey(DescribeKeyRequest.of(bed.caller(bed.alice), "alias/aws/dynamodb"))
+            .keyMetadata();
+
+    assertThat(described.keyManager()).isEqualTo(KeyManager.AWS);
+    assertThat(described.arn()).isEqualTo(bed.kms.awsManagedKey("dynamodb", ACCOUNT).arn());
+  }
+
+  @Test
+  void describeKeyOnThePredefinedDynamoDbAliasArn_createsTheAwsManagedKey() {
+    String aliasArn = "arn:aws:kms:us-west-2:" + ACCOUNT + ":alias/aws/dynamodb";
+    KeyMetadata described =
+        bed.kms.describeKey(DescribeKeyRequest.of(bed.caller(bed.alice), aliasArn)).keyMetadata();
+
+    assertThat(described.description())
+        .isEqualTo("Default key that protects my DynamoDB data when no other key is defined");
+  }
+
+  @Test
+  void describeKeyOnAPredefinedAliasOfAServiceTheEngineDoesNotModel_findsNoKey() {
+    assertThatThrownBy(
+            () -> bed.kms.describeKey(DescribeKeyRequest.of(bed.caller(bed.alice), "alias/aws/ebs")))
+        .isInstanceOf(NotFoundException.class);
   }
 
   @Test
