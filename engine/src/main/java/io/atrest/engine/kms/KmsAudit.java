@@ -19,6 +19,8 @@ import io.atrest.engine.trail.UserIdentity;
 import io.atrest.policy.Decision;
 import io.atrest.policy.eval.Principal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,10 +48,11 @@ final class KmsAudit {
   // its garbage collection). Equal immutable values are shared: the last of each is remembered.
   private volatile Decision lastDecision;
   private volatile UserIdentity lastIdentity;
-  private volatile TrailResource lastResource;
   private volatile JsonFacts lastParameters;
   private volatile JsonFacts lastEventData;
   private final Lru<IdentityInputs, UserIdentity> identities = new Lru<>(64);
+  // One immutable resources[] list per key, which every record of a call on that key shares.
+  private final Lru<String, List<TrailResource>> keyResources = new Lru<>(64);
 
   KmsAudit(AuditTrail trail, IamRegistry iam, Ids ids, String region) {
     this.trail = trail;
@@ -98,7 +101,7 @@ final class KmsAudit {
             .sourceIPAddress("AWS Internal")
             .userAgent("AWS Internal")
             .readOnly(false)
-            .resource(TrailResource.kmsKey(key.arn()))
+            .resources(resources(key.arn()))
             .eventType(EventType.AWS_SERVICE_EVENT)
             .eventID(ids.eventId())
             .recipientAccountId(key.accountId());
@@ -124,9 +127,7 @@ final class KmsAudit {
             .readOnly(call.operation.readOnly())
             .eventType(EventType.AWS_API_CALL);
     // Plain statements rather than lambdas over optionals: this runs for every call.
-    for (KeyRecord key : call.keys()) {
-      event.resource(resource(key.arn()));
-    }
+    event.resources(resources(call.keys()));
     call.responseElements().ifPresent(event::responseElements);
     String materialId = call.keyMaterialId().orElse(null);
     if (materialId != null) {
@@ -173,14 +174,19 @@ final class KmsAudit {
     return identity;
   }
 
-  private TrailResource resource(String keyArn) {
-    TrailResource last = lastResource;
-    if (last != null && last.arn().equals(keyArn)) {
-      return last;
+  private List<TrailResource> resources(List<KeyRecord> keys) {
+    if (keys.size() == 1) {
+      return resources(keys.get(0).arn());
     }
-    TrailResource fresh = TrailResource.kmsKey(keyArn);
-    lastResource = fresh;
-    return fresh;
+    List<TrailResource> all = new ArrayList<>(keys.size());
+    for (KeyRecord key : keys) {
+      all.addAll(resources(key.arn()));
+    }
+    return List.copyOf(all);
+  }
+
+  private List<TrailResource> resources(String keyArn) {
+    return keyResources.computeIfAbsent(keyArn, arn -> List.of(TrailResource.kmsKey(arn)));
   }
 
   /**

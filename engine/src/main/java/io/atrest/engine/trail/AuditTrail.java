@@ -2,7 +2,6 @@ package io.atrest.engine.trail;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,15 +20,13 @@ public final class AuditTrail {
   // CloudTrail writes AccessDenied; the API error name is accepted too so no caller slips through.
   private static final Set<String> ACCESS_DENIED = Set.of("AccessDenied", "AccessDeniedException");
 
-  private final List<TrailEvent> events = new ArrayList<>();
+  private final TrailColumns events = new TrailColumns();
   private volatile TrailListener listener = TrailListener.NONE;
 
   /** Appends {@code event}. */
   public void record(TrailEvent event) {
     Objects.requireNonNull(event, "event");
-    synchronized (events) {
-      events.add(event);
-    }
+    events.add(event);
     listener.recorded(event);
   }
 
@@ -71,20 +68,19 @@ public final class AuditTrail {
             .sharedEventID(shared)
             .eventID(ids.eventId())
             .build();
-    synchronized (events) {
-      events.add(callerCopy);
-      events.add(ownerCopy);
-    }
+    events.add(callerCopy, ownerCopy);
     listener.recorded(callerCopy);
     listener.recorded(ownerCopy);
     return List.of(callerCopy, ownerCopy);
   }
 
-  /** A snapshot of every record, in recording order. */
+  /**
+   * A snapshot of every record, in recording order: immutable, unchanged by later records, and
+   * taken without copying the trail. Its records are equal to those recorded, not the same
+   * objects: the trail keeps records as columns ({@link TrailColumns}).
+   */
   public List<TrailEvent> events() {
-    synchronized (events) {
-      return List.copyOf(events);
-    }
+    return events.snapshot();
   }
 
   /** The records {@code query} matches, in recording order. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.atrest.policy.Decision;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,8 +31,13 @@ import java.util.regex.Pattern;
  * <p>The {@link #decision()} is evidence for reports and is never rendered.
  *
  * <p>A trail keeps every record and most are never read, so a record keeps its JSON elements as
- * {@link JsonFacts} and its ids as {@link TrailId}s, and renders them on each read: every reader
- * gets the same JSON, in a node of its own.
+ * {@link JsonFacts} and its ids as bits, and renders them on each read: every reader gets the same
+ * JSON, in a node of its own. What a record has in common with the record built before it (all but
+ * its time and ids, when a caller repeats a call) is one shared {@code Shape}, so that the trail
+ * can keep a record as a shape and a few numbers ({@link TrailColumns}) and give back an equal
+ * record when read. Records are values: equal when their fields are.
+ *
+ * <p>The class is long because its builder mirrors every CloudTrail field, one setter each.
  */
 public final class TrailEvent {
 
@@ -61,58 +65,91 @@ public final class TrailEvent {
   private static final FrozenNodes RESPONSE_ELEMENTS = new FrozenNodes();
   private static final FrozenNodes ADDITIONAL_EVENT_DATA = new FrozenNodes();
   private static final FrozenNodes SERVICE_EVENT_DETAILS = new FrozenNodes();
+  // The shape of the record built last; a race between threads only costs a shape not shared.
+  private static volatile Shape lastShape;
 
-  private final String eventVersion;
-  private final UserIdentity userIdentity;
-  private final Instant eventTime;
-  private final String eventSource;
-  private final String eventName;
-  private final String awsRegion;
-  private final String sourceIPAddress;
-  private final String userAgent;
-  private final JsonFacts requestParameters;
-  private final JsonFacts responseElements;
-  private final JsonFacts additionalEventData;
-  private final TrailId requestID;
-  private final TrailId eventID;
-  private final Boolean readOnly;
-  private final List<TrailResource> resources;
-  private final EventType eventType;
-  private final Boolean managementEvent;
-  private final String eventCategory;
-  private final String recipientAccountId;
-  private final TrailId sharedEventID;
-  private final JsonFacts serviceEventDetails;
-  private final String errorCode;
-  private final String errorMessage;
-  private final Decision decision;
+  // The fields calls repeat, shared by the records that have them all alike (see Shape); what
+  // differs from record to record (the time and three ids) is kept inline, as bits where it can.
+  private final Shape shape;
+  private final long eventSeconds;
+  private final long eventHigh;
+  private final long eventLow;
+  private final String eventText;
+  private final long requestHigh;
+  private final long requestLow;
+  private final String requestText;
+  private final long sharedHigh;
+  private final long sharedLow;
+  private final String sharedText;
+  // Which optional ids the record has: REQUEST_ID, SHARED_EVENT_ID.
+  private final byte present;
 
-  private TrailEvent(Builder b) {
-    this.eventVersion = b.eventVersion;
-    this.userIdentity = b.userIdentity;
-    this.eventTime = b.eventTime.truncatedTo(ChronoUnit.SECONDS);
-    this.eventSource = b.eventSource;
-    this.eventName = b.eventName;
-    this.awsRegion = b.awsRegion;
-    this.sourceIPAddress = b.sourceIPAddress;
-    this.userAgent = b.userAgent;
-    // Facts are immutable, so records built from one builder (or via toBuilder) share them.
-    this.requestParameters = b.requestParameters;
-    this.responseElements = b.responseElements;
-    this.additionalEventData = b.additionalEventData;
-    this.requestID = b.requestID;
-    this.eventID = b.eventID;
-    this.readOnly = b.readOnly;
-    this.resources = List.copyOf(b.resources);
-    this.eventType = b.eventType;
-    this.managementEvent = b.managementEvent;
-    this.eventCategory = b.eventCategory;
-    this.recipientAccountId = b.recipientAccountId;
-    this.sharedEventID = b.sharedEventID;
-    this.serviceEventDetails = b.serviceEventDetails;
-    this.errorCode = b.errorCode;
-    this.errorMessage = b.errorMessage;
-    this.decision = b.decision;
+  static final byte REQUEST_ID = 1;
+  static final byte SHARED_EVENT_ID = 2;
+
+  private TrailEvent(Builder b, Shape shape) {
+    this(
+        shape,
+        // Whole seconds, so that eventTime() is what toJson() writes.
+        b.eventTime.getEpochSecond(),
+        b.eventID.high(),
+        b.eventID.low(),
+        b.eventID.text(),
+        b.requestID == null ? 0 : b.requestID.high(),
+        b.requestID == null ? 0 : b.requestID.low(),
+        b.requestID == null ? null : b.requestID.text(),
+        b.sharedEventID == null ? 0 : b.sharedEventID.high(),
+        b.sharedEventID == null ? 0 : b.sharedEventID.low(),
+        b.sharedEventID == null ? null : b.sharedEventID.text(),
+        (byte)
+            ((b.requestID == null ? 0 : REQUEST_ID)
+                | (b.sharedEventID == null ? 0 : SHARED_EVENT_ID)));
+  }
+
+  /** The record of these parts, as {@link TrailColumns} gives back what it was given. */
+  TrailEvent(
+      Shape shape,
+      long eventSeconds,
+      long eventHigh,
+      long eventLow,
+      String eventText,
+      long requestHigh,
+      long requestLow,
+      String requestText,
+      long sharedHigh,
+      long sharedLow,
+      String sharedText,
+      byte present) {
+    this.shape = shape;
+    this.eventSeconds = eventSeconds;
+    this.eventHigh = eventHigh;
+    this.eventLow = eventLow;
+    this.eventText = eventText;
+    this.requestHigh = requestHigh;
+    this.requestLow = requestLow;
+    this.requestText = requestText;
+    this.sharedHigh = sharedHigh;
+    this.sharedLow = sharedLow;
+    this.sharedText = sharedText;
+    this.present = present;
+  }
+
+  /** Writes this record's parts into {@code chunk} at {@code slot}, for {@link TrailColumns}. */
+  void writeTo(TrailColumns.Chunk chunk, int slot) {
+    long[] bits = chunk.bits;
+    int at = slot * TrailColumns.LONGS;
+    bits[at] = eventSeconds;
+    bits[at + 1] = eventHigh;
+    bits[at + 2] = eventLow;
+    bits[at + 3] = requestHigh;
+    bits[at + 4] = requestLow;
+    bits[at + 5] = sharedHigh;
+    bits[at + 6] = sharedLow;
+    chunk.shapes[slot] = shape;
+    chunk.present[slot] = present;
+    if (eventText != null || requestText != null || sharedText != null) {
+      chunk.texts(slot, eventText, requestText, sharedText);
+    }
   }
 
   /**
@@ -131,157 +168,208 @@ public final class TrailEvent {
   }
 
   public String eventVersion() {
-    return eventVersion;
+    return shape.eventVersion();
   }
 
   public UserIdentity userIdentity() {
-    return userIdentity;
+    return shape.userIdentity();
   }
 
   public Instant eventTime() {
-    return eventTime;
+    return Instant.ofEpochSecond(eventSeconds);
   }
 
   public String eventSource() {
-    return eventSource;
+    return shape.eventSource();
   }
 
   public String eventName() {
-    return eventName;
+    return shape.eventName();
   }
 
   public String awsRegion() {
-    return awsRegion;
+    return shape.awsRegion();
   }
 
   public String sourceIPAddress() {
-    return sourceIPAddress;
+    return shape.sourceIPAddress();
   }
 
   public Optional<String> userAgent() {
-    return Optional.ofNullable(userAgent);
+    return Optional.ofNullable(shape.userAgent());
   }
 
   /** {@code requestParameters}, a node of the caller's own; empty when CloudTrail writes null. */
   public Optional<ObjectNode> requestParameters() {
-    return Optional.ofNullable(render(requestParameters));
+    return Optional.ofNullable(render(shape.requestParameters()));
   }
 
   /** {@code responseElements}, a node of the caller's own; empty when CloudTrail writes null. */
   public Optional<ObjectNode> responseElements() {
-    return Optional.ofNullable(render(responseElements));
+    return Optional.ofNullable(render(shape.responseElements()));
   }
 
   public Optional<ObjectNode> additionalEventData() {
-    return Optional.ofNullable(render(additionalEventData));
+    return Optional.ofNullable(render(shape.additionalEventData()));
   }
 
   public Optional<String> requestID() {
-    return Optional.ofNullable(text(requestID));
+    return Optional.ofNullable(requestText());
   }
 
   public String eventID() {
-    return eventID.toString();
+    return TrailId.text(eventHigh, eventLow, eventText);
   }
 
   public Optional<Boolean> readOnly() {
-    return Optional.ofNullable(readOnly);
+    return Optional.ofNullable(shape.readOnly());
   }
 
   public List<TrailResource> resources() {
-    return resources;
+    return shape.resources();
   }
 
   public EventType eventType() {
-    return eventType;
+    return shape.eventType();
   }
 
   public Optional<Boolean> managementEvent() {
-    return Optional.ofNullable(managementEvent);
+    return Optional.ofNullable(shape.managementEvent());
   }
 
   public Optional<String> eventCategory() {
-    return Optional.ofNullable(eventCategory);
+    return Optional.ofNullable(shape.eventCategory());
   }
 
   public Optional<String> recipientAccountId() {
-    return Optional.ofNullable(recipientAccountId);
+    return Optional.ofNullable(shape.recipientAccountId());
   }
 
   public Optional<String> sharedEventID() {
-    return Optional.ofNullable(text(sharedEventID));
+    return Optional.ofNullable(sharedText());
   }
 
   public Optional<ObjectNode> serviceEventDetails() {
-    return Optional.ofNullable(render(serviceEventDetails));
+    return Optional.ofNullable(render(shape.serviceEventDetails()));
   }
 
   public Optional<String> errorCode() {
-    return Optional.ofNullable(errorCode);
+    return Optional.ofNullable(shape.errorCode());
   }
 
   public Optional<String> errorMessage() {
-    return Optional.ofNullable(errorMessage);
+    return Optional.ofNullable(shape.errorMessage());
   }
 
   /** The authorization decision behind this call, if one was made; evidence, never rendered. */
   public Optional<Decision> decision() {
-    return Optional.ofNullable(decision);
+    return Optional.ofNullable(shape.decision());
   }
 
   /** Whether the call failed, i.e. the record carries an {@code errorCode}. */
   public boolean failed() {
-    return errorCode != null;
+    return shape.errorCode() != null;
   }
 
   /** The ARNs of the {@code resources[]} entries of {@code type}, in record order. */
   public List<String> resourceArns(String type) {
-    return resources.stream().filter(r -> r.type().equals(type)).map(TrailResource::arn).toList();
+    return shape.resources().stream()
+        .filter(r -> r.type().equals(type))
+        .map(TrailResource::arn)
+        .toList();
   }
 
   /** The record as CloudTrail writes it, fields in CloudTrail's order. */
   public ObjectNode toJson() {
+    Shape f = shape;
     ObjectNode node = TrailJson.NODES.objectNode();
-    node.put("eventVersion", eventVersion);
-    node.set("userIdentity", userIdentity.toJson());
-    node.put("eventTime", TrailJson.time(eventTime));
-    node.put("eventSource", eventSource);
-    node.put("eventName", eventName);
-    node.put("awsRegion", awsRegion);
-    node.put("sourceIPAddress", sourceIPAddress);
-    TrailJson.putIfPresent(node, "userAgent", userAgent);
-    TrailJson.putIfPresent(node, "errorCode", errorCode);
-    TrailJson.putIfPresent(node, "errorMessage", errorMessage);
-    node.set("requestParameters", nullable(requestParameters));
-    node.set("responseElements", nullable(responseElements));
-    if (additionalEventData != null) {
-      node.set("additionalEventData", additionalEventData.toJson());
+    node.put("eventVersion", f.eventVersion());
+    node.set("userIdentity", f.userIdentity().toJson());
+    node.put("eventTime", TrailJson.time(eventTime()));
+    node.put("eventSource", f.eventSource());
+    node.put("eventName", f.eventName());
+    node.put("awsRegion", f.awsRegion());
+    node.put("sourceIPAddress", f.sourceIPAddress());
+    TrailJson.putIfPresent(node, "userAgent", f.userAgent());
+    TrailJson.putIfPresent(node, "errorCode", f.errorCode());
+    TrailJson.putIfPresent(node, "errorMessage", f.errorMessage());
+    node.set("requestParameters", nullable(f.requestParameters()));
+    node.set("responseElements", nullable(f.responseElements()));
+    if (f.additionalEventData() != null) {
+      node.set("additionalEventData", f.additionalEventData().toJson());
     }
-    TrailJson.putIfPresent(node, "requestID", text(requestID));
-    node.put("eventID", eventID.toString());
-    if (readOnly != null) {
-      node.put("readOnly", readOnly);
+    TrailJson.putIfPresent(node, "requestID", requestText());
+    node.put("eventID", eventID());
+    if (f.readOnly() != null) {
+      node.put("readOnly", f.readOnly());
     }
-    if (!resources.isEmpty()) {
+    if (!f.resources().isEmpty()) {
       ArrayNode array = node.putArray("resources");
-      resources.forEach(r -> array.add(r.toJson()));
+      f.resources().forEach(r -> array.add(r.toJson()));
     }
-    node.put("eventType", eventType.json());
-    if (managementEvent != null) {
-      node.put("managementEvent", managementEvent);
+    node.put("eventType", f.eventType().json());
+    if (f.managementEvent() != null) {
+      node.put("managementEvent", f.managementEvent());
     }
-    TrailJson.putIfPresent(node, "recipientAccountId", recipientAccountId);
-    TrailJson.putIfPresent(node, "sharedEventID", text(sharedEventID));
-    if (serviceEventDetails != null) {
-      node.set("serviceEventDetails", serviceEventDetails.toJson());
+    TrailJson.putIfPresent(node, "recipientAccountId", f.recipientAccountId());
+    TrailJson.putIfPresent(node, "sharedEventID", sharedText());
+    if (f.serviceEventDetails() != null) {
+      node.set("serviceEventDetails", f.serviceEventDetails().toJson());
     }
-    TrailJson.putIfPresent(node, "eventCategory", eventCategory);
+    TrailJson.putIfPresent(node, "eventCategory", f.eventCategory());
     return node;
+  }
+
+  /** Records are equal when they have the same fields, the ids written the same way. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TrailEvent e
+        && eventSeconds == e.eventSeconds
+        && eventHigh == e.eventHigh
+        && eventLow == e.eventLow
+        && requestHigh == e.requestHigh
+        && requestLow == e.requestLow
+        && sharedHigh == e.sharedHigh
+        && sharedLow == e.sharedLow
+        && present == e.present
+        && Objects.equals(eventText, e.eventText)
+        && Objects.equals(requestText, e.requestText)
+        && Objects.equals(sharedText, e.sharedText)
+        && shape.equals(e.shape);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(eventSeconds, eventHigh, eventLow, eventText, shape.eventName());
   }
 
   @Override
   public String toString() {
     return toJson().toString();
+  }
+
+  private String requestText() {
+    return (present & REQUEST_ID) == 0 ? null : TrailId.text(requestHigh, requestLow, requestText);
+  }
+
+  private String sharedText() {
+    return (present & SHARED_EVENT_ID) == 0
+        ? null
+        : TrailId.text(sharedHigh, sharedLow, sharedText);
+  }
+
+  private TrailId eventTrailId() {
+    return TrailId.of(eventHigh, eventLow, eventText);
+  }
+
+  private TrailId requestTrailId() {
+    return (present & REQUEST_ID) == 0 ? null : TrailId.of(requestHigh, requestLow, requestText);
+  }
+
+  private TrailId sharedTrailId() {
+    return (present & SHARED_EVENT_ID) == 0
+        ? null
+        : TrailId.of(sharedHigh, sharedLow, sharedText);
   }
 
   private static com.fasterxml.jackson.databind.JsonNode nullable(JsonFacts value) {
@@ -292,8 +380,39 @@ public final class TrailEvent {
     return facts == null ? null : facts.toJson();
   }
 
-  private static String text(TrailId id) {
-    return id == null ? null : id.toString();
+  /**
+   * The fields a record shares with the calls like it: everything but its time and ids. Calls
+   * repeat themselves (same caller, key, operation and parameters), so a record whose fields are
+   * all those of the record built before it shares that record's shape, and the trail keeps one
+   * small object per record. The fields are immutable, compared by {@code equals} (by identity for
+   * {@link JsonFacts}, which builders already share).
+   */
+  record Shape(
+      String eventVersion,
+      UserIdentity userIdentity,
+      String eventSource,
+      String eventName,
+      String awsRegion,
+      String sourceIPAddress,
+      String userAgent,
+      JsonFacts requestParameters,
+      JsonFacts responseElements,
+      JsonFacts additionalEventData,
+      Boolean readOnly,
+      List<TrailResource> resources,
+      EventType eventType,
+      Boolean managementEvent,
+      String eventCategory,
+      String recipientAccountId,
+      JsonFacts serviceEventDetails,
+      String errorCode,
+      String errorMessage,
+      Decision decision) {
+
+    /** This shape, or {@code last} when equal: shared shapes make a kept record one object. */
+    Shape or(Shape last) {
+      return equals(last) ? last : this;
+    }
   }
 
   /** Collects the fields of a {@link TrailEvent}; {@link #build()} checks them. Not thread-safe. */
@@ -312,7 +431,7 @@ public final class TrailEvent {
     private TrailId requestID;
     private TrailId eventID;
     private Boolean readOnly;
-    private final List<TrailResource> resources = new ArrayList<>();
+    private List<TrailResource> resources = List.of();
     private EventType eventType;
     private Boolean managementEvent = Boolean.TRUE;
     private String eventCategory = MANAGEMENT;
@@ -326,30 +445,31 @@ public final class TrailEvent {
     private Builder() {}
 
     private Builder(TrailEvent e) {
-      eventVersion = e.eventVersion;
-      userIdentity = e.userIdentity;
-      eventTime = e.eventTime;
-      eventSource = e.eventSource;
-      eventName = e.eventName;
-      awsRegion = e.awsRegion;
-      sourceIPAddress = e.sourceIPAddress;
-      userAgent = e.userAgent;
-      requestParameters = e.requestParameters;
-      responseElements = e.responseElements;
-      additionalEventData = e.additionalEventData;
-      requestID = e.requestID;
-      eventID = e.eventID;
-      readOnly = e.readOnly;
-      resources.addAll(e.resources);
-      eventType = e.eventType;
-      managementEvent = e.managementEvent;
-      eventCategory = e.eventCategory;
-      recipientAccountId = e.recipientAccountId;
-      sharedEventID = e.sharedEventID;
-      serviceEventDetails = e.serviceEventDetails;
-      errorCode = e.errorCode;
-      errorMessage = e.errorMessage;
-      decision = e.decision;
+      Shape f = e.shape;
+      eventVersion = f.eventVersion();
+      userIdentity = f.userIdentity();
+      eventTime = e.eventTime();
+      eventSource = f.eventSource();
+      eventName = f.eventName();
+      awsRegion = f.awsRegion();
+      sourceIPAddress = f.sourceIPAddress();
+      userAgent = f.userAgent();
+      requestParameters = f.requestParameters();
+      responseElements = f.responseElements();
+      additionalEventData = f.additionalEventData();
+      requestID = e.requestTrailId();
+      eventID = e.eventTrailId();
+      readOnly = f.readOnly();
+      resources = f.resources();
+      eventType = f.eventType();
+      managementEvent = f.managementEvent();
+      eventCategory = f.eventCategory();
+      recipientAccountId = f.recipientAccountId();
+      sharedEventID = e.sharedTrailId();
+      serviceEventDetails = f.serviceEventDetails();
+      errorCode = f.errorCode();
+      errorMessage = f.errorMessage();
+      decision = f.decision();
     }
 
     public Builder eventVersion(String v) {
@@ -452,14 +572,20 @@ public final class TrailEvent {
 
     /** Appends one {@code resources[]} entry. */
     public Builder resource(TrailResource v) {
-      this.resources.add(Objects.requireNonNull(v, "resource"));
+      List<TrailResource> more = new ArrayList<>(resources.size() + 1);
+      more.addAll(resources);
+      more.add(Objects.requireNonNull(v, "resource"));
+      this.resources = List.copyOf(more);
       return this;
     }
 
-    /** Replaces the {@code resources[]} entries. */
+    /**
+     * Replaces the {@code resources[]} entries. An immutable list (such as {@link List#of}) is
+     * kept as given rather than copied, so that records naming the same resources share one list.
+     */
     public Builder resources(List<TrailResource> v) {
-      this.resources.clear();
-      v.forEach(this::resource);
+      Objects.requireNonNull(v, "resources").forEach(r -> Objects.requireNonNull(r, "resource"));
+      this.resources = List.copyOf(v);
       return this;
     }
 
@@ -559,7 +685,31 @@ public final class TrailEvent {
         throw new IllegalArgumentException(
             "errorMessage `" + errorMessage + "` needs an errorCode");
       }
-      return new TrailEvent(this);
+      Shape shape =
+          new Shape(
+                  eventVersion,
+                  userIdentity,
+                  eventSource,
+                  eventName,
+                  awsRegion,
+                  sourceIPAddress,
+                  userAgent,
+                  requestParameters,
+                  responseElements,
+                  additionalEventData,
+                  readOnly,
+                  resources,
+                  eventType,
+                  managementEvent,
+                  eventCategory,
+                  recipientAccountId,
+                  serviceEventDetails,
+                  errorCode,
+                  errorMessage,
+                  decision)
+              .or(lastShape);
+      lastShape = shape;
+      return new TrailEvent(this, shape);
     }
   }
 }

@@ -256,4 +256,106 @@ class TrailEventTest {
 
     assertThat(event.resourceArns(TrailResource.KMS_KEY)).containsExactly(SeedEvents.KEY_ARN);
   }
+
+  @Test
+  void recordsBuiltAlikeOneAfterAnother_eachRenderTheirOwnTimeAndIds() {
+    UUID firstId = UUID.fromString("e3c436e9-ebca-494e-9457-8123a1f5e979");
+    UUID secondId = UUID.fromString("4b6c9e8f-2f54-4c1c-9f6e-2a4a3d0e8f11");
+    TrailEvent.Builder builder = minimal().sharedEventTrailId(guid(firstId));
+    TrailEvent first = valid(builder.eventTrailId(guid(firstId)));
+    String firstJson = first.toJson().toString();
+
+    TrailEvent second =
+        valid(
+            builder
+                .eventTrailId(guid(secondId))
+                .requestID("OTHER-REQUEST")
+                .sharedEventID(null)
+                .eventTime(Instant.parse("2026-12-01T10:11:13Z")));
+
+    assertThat(first.toJson().toString()).isEqualTo(firstJson);
+    assertThat(first.eventID()).isEqualTo(firstId.toString());
+    assertThat(first.sharedEventID()).contains(firstId.toString());
+    assertThat(second.eventID()).isEqualTo(secondId.toString());
+    assertThat(second.requestID()).contains("OTHER-REQUEST");
+    assertThat(second.sharedEventID()).isEmpty();
+    assertThat(second.toJson().has("sharedEventID")).isFalse();
+    assertThat(second.eventTime()).isEqualTo(Instant.parse("2026-12-01T10:11:13Z"));
+  }
+
+  @Test
+  void recordDifferingInOneFieldFromTheOneBefore_keepsItsOwnField() {
+    TrailEvent ok = valid(minimal());
+    TrailEvent failed = valid(minimal().error("AccessDenied", "denied"));
+    TrailEvent okAgain = valid(minimal());
+
+    assertThat(ok.errorCode()).isEmpty();
+    assertThat(failed.errorCode()).contains("AccessDenied");
+    assertThat(failed.errorMessage()).contains("denied");
+    assertThat(okAgain.failed()).isFalse();
+  }
+
+  @Test
+  void recordWithoutRequestId_hasNoneAndWritesNone() {
+    TrailEvent event = valid(sparse());
+
+    assertThat(event.requestID()).isEmpty();
+    assertThat(event.sharedEventID()).isEmpty();
+    assertThat(event.toJson().has("requestID")).isFalse();
+  }
+
+  @Test
+  void toBuilder_keepsTextAndGuidIdsAsTheyWereGiven() {
+    UUID shared = UUID.fromString("4b6c9e8f-2f54-4c1c-9f6e-2a4a3d0e8f11");
+    TrailEvent original =
+        valid(
+            minimal()
+                .requestID("LDM6CJP8RMQ1FHKSC1RBVJFPNVV4KQNSO5AEMF66Q9ASUAAJG")
+                .sharedEventTrailId(guid(shared)));
+
+    TrailEvent copy = valid(original.toBuilder().recipientAccountId("444455556666"));
+
+    assertThat(copy.requestID()).contains("LDM6CJP8RMQ1FHKSC1RBVJFPNVV4KQNSO5AEMF66Q9ASUAAJG");
+    assertThat(copy.sharedEventID()).contains(shared.toString());
+    assertThat(copy.eventID()).isEqualTo("e3c436e9-ebca-494e-9457-8123a1f5e979");
+  }
+
+  @Test
+  void immutableResourcesList_isKeptAsGiven() {
+    List<TrailResource> resources = List.of(TrailResource.kmsKey(SeedEvents.KEY_ARN));
+
+    TrailEvent event = valid(minimal().resources(resources));
+
+    assertThat(event.resources()).isSameAs(resources);
+  }
+
+  @Test
+  void mutableResourcesList_isCopiedSoLaterChangesDoNotShow() {
+    List<TrailResource> resources = new java.util.ArrayList<>();
+    resources.add(TrailResource.kmsKey(SeedEvents.KEY_ARN));
+    TrailEvent event = valid(minimal().resources(resources));
+
+    resources.clear();
+
+    assertThat(event.resourceArns(TrailResource.KMS_KEY)).containsExactly(SeedEvents.KEY_ARN);
+  }
+
+  @Test
+  void nullResource_isRefusedNamingIt() {
+    List<TrailResource> withNull = java.util.Arrays.asList((TrailResource) null);
+
+    assertThatThrownBy(() -> minimal().resources(withNull))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("resource");
+  }
+
+  @Test
+  void recordsOfTheSameFields_areEqualAndRecordsDifferingInAnId_areNot() {
+    TrailEvent one = valid(minimal());
+    TrailEvent same = valid(minimal());
+    TrailEvent otherId = valid(minimal().eventID("4b6c9e8f-2f54-4c1c-9f6e-2a4a3d0e8f11"));
+
+    assertThat(same).isEqualTo(one).hasSameHashCodeAs(one);
+    assertThat(otherId).isNotEqualTo(one);
+  }
 }
