@@ -8,11 +8,14 @@ import java.util.List;
 /** The canonical URI and query string of SigV4 (URI-encoding per RFC 3986, as the SDKs do). */
 final class CanonicalForms {
 
+  private static final char[] UPPER_HEX = "0123456789ABCDEF".toCharArray();
+
   private CanonicalForms() {}
 
   /** The path, each segment decoded then encoded once, as for every service but S3. */
   static String path(String rawPath) {
-    if (rawPath.isEmpty()) {
+    // The JSON protocols always post to "/", which is its own canonical form.
+    if (rawPath.isEmpty() || rawPath.equals("/")) {
       return "/";
     }
     String[] segments = rawPath.split("/", -1);
@@ -51,7 +54,7 @@ final class CanonicalForms {
           || c == '-' || c == '_' || c == '.' || c == '~') {
         out.append(c);
       } else {
-        out.append('%').append(String.format("%02X", b & 0xff));
+        out.append('%').append(UPPER_HEX[(b >> 4) & 0xf]).append(UPPER_HEX[b & 0xf]);
       }
     }
     return out.toString();

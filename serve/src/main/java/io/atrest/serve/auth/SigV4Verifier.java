@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,8 @@ public final class SigV4Verifier {
 
   private final Identities identities;
   private final String region;
-  private final Map<String, byte[]> signingKeys = new ConcurrentHashMap<>();
+  private final Map<Scope, byte[]> signingKeys = new ConcurrentHashMap<>();
+  private volatile ParsedDate lastDate;
 
   public SigV4Verifier(Identities identities, String region) {
     this.identities = identities;
@@ -134,22 +134,35 @@ public final class SigV4Verifier {
   }
 
   private static void checkSkew(Instant signedAt, Instant now) {
-    String signed = AMZ_DATE.format(signedAt);
     if (signedAt.isBefore(now.minus(MAX_SKEW))) {
       throw WireError.of(
           "InvalidSignatureException",
-          "Signature expired: " + signed + " is now earlier than " + AMZ_DATE.format(now.minus(MAX_SKEW))
+          "Signature expired: " + AMZ_DATE.format(signedAt) + " is now earlier than " + AMZ_DATE.format(now.minus(MAX_SKEW))
               + " (" + AMZ_DATE.format(now) + " - 15 min.)");
     }
     if (signedAt.isAfter(now.plus(MAX_SKEW))) {
       throw WireError.of(
           "InvalidSignatureException",
-          "Signature not yet current: " + signed + " is still later than " + AMZ_DATE.format(now.plus(MAX_SKEW))
+          "Signature not yet current: " + AMZ_DATE.format(signedAt) + " is still later than " + AMZ_DATE.format(now.plus(MAX_SKEW))
               + " (" + AMZ_DATE.format(now) + " + 15 min.)");
     }
   }
 
-  private static Instant parseDate(String amzDate) {
+  private Instant parseDate(String amzDate) {
+    // Requests signed within the same second share their X-Amz-Date; the formatter's parse is the
+    // costliest step of a verification, so the last date parsed is remembered.
+    ParsedDate last = lastDate;
+    if (last != null && last.text().equals(amzDate)) {
+      return last.instant();
+    }
+    Instant parsed = parseDateText(amzDate);
+    lastDate = new ParsedDate(amzDate, parsed);
+    return parsed;
+  }
+
+  private record ParsedDate(String text, Instant instant) {}
+
+  private static Instant parseDateText(String amzDate) {
     try {
       return Instant.from(AMZ_DATE.parse(amzDate));
     } catch (DateTimeParseException e) {
@@ -165,10 +178,12 @@ public final class SigV4Verifier {
     s.append(CanonicalForms.path(r.rawPath())).append('\n');
     s.append(CanonicalForms.query(r.rawQuery())).append('\n');
     for (String name : signedHeaders) {
+      s.append(name).append(':');
       List<String> values = r.headers().getOrDefault(name, List.of());
-      List<String> trimmed = new ArrayList<>(values.size());
-      values.forEach(v -> trimmed.add(collapseSpaces(v.trim())));
-      s.append(name).append(':').append(String.join(",", trimmed)).append('\n');
+      for (int i = 0; i < values.size(); i++) {
+        s.append(i == 0 ? "" : ",").append(collapseSpaces(values.get(i).trim()));
+      }
+      s.append('\n');
     }
     s.append('\n').append(String.join(";", signedHeaders)).append('\n').append(payloadHash);
     return s.toString();
@@ -191,9 +206,9 @@ public final class SigV4Verifier {
 
   private byte[] signingKey(String secret, AuthorizationHeader auth) {
     // Derived keys depend only on the secret and the scope; caching them saves four HMACs a call.
-    String cacheKey = auth.accessKeyId() + "/" + auth.scope();
+    Scope scope = new Scope(auth.accessKeyId(), auth.date(), auth.region(), auth.service());
     return signingKeys.computeIfAbsent(
-        cacheKey,
+        scope,
         k -> {
           byte[] date = hmac(utf8("AWS4" + secret), utf8(auth.date()));
           byte[] region = hmac(date, utf8(auth.region()));
@@ -201,6 +216,9 @@ public final class SigV4Verifier {
           return hmac(service, utf8("aws4_request"));
         });
   }
+
+  /** What a derived signing key depends on besides the secret, which the access key determines. */
+  private record Scope(String accessKeyId, String date, String region, String service) {}
 
   private static byte[] hexOrEmpty(String hex) {
     try {

@@ -11,6 +11,10 @@ import java.util.UUID;
 public final class RequestIds {
 
   private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  static final int DYNAMODB_LENGTH = 52;
+  // The largest multiple of the alphabet's size that a byte can hold: bytes at or above it are
+  // skipped, so that every character is equally likely.
+  private static final int UNBIASED_BELOW = 256 / ALPHABET.length() * ALPHABET.length();
   private final SecureRandom random = new SecureRandom();
 
   public RequestIds() {}
@@ -20,10 +24,20 @@ public final class RequestIds {
     if (protocol == Protocol.KMS) {
       return UUID.randomUUID().toString();
     }
-    StringBuilder id = new StringBuilder(52);
-    for (int i = 0; i < 52; i++) {
-      id.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    // One draw for the whole id: each SecureRandom call takes a lock and mixes a SHA-1 block, so
+    // a draw per character cost more than the rest of a PutItem's wire handling.
+    char[] id = new char[DYNAMODB_LENGTH];
+    byte[] bytes = new byte[DYNAMODB_LENGTH + 8];
+    int filled = 0;
+    while (filled < id.length) {
+      random.nextBytes(bytes);
+      for (int i = 0; i < bytes.length && filled < id.length; i++) {
+        int b = bytes[i] & 0xff;
+        if (b < UNBIASED_BELOW) {
+          id[filled++] = ALPHABET.charAt(b % ALPHABET.length());
+        }
+      }
     }
-    return id.toString();
+    return new String(id);
   }
 }

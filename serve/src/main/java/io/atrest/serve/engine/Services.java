@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -45,12 +46,16 @@ public final class Services implements AutoCloseable {
   // The request running under the lock, told of the records it makes.
   private RequestTrail current;
   private final RequestIds fallbackIds = new RequestIds();
+  private final Set<String> kmsNames;
+  private final Set<String> dynamoDbNames;
 
   public Services(String region, Identities identities, Optional<Path> dataDir) {
     this.region = region;
     this.identities = identities;
     this.dataDir = dataDir;
     open(readOffset());
+    this.kmsNames = kms.names();
+    this.dynamoDbNames = dynamoDb.names();
   }
 
   private void open(Duration offset) {
@@ -74,11 +79,20 @@ public final class Services implements AutoCloseable {
     journal.ifPresent(j -> j.append(event));
   }
 
-  /** The operation {@code name} of {@code protocol}, if the engine has it. */
+  /**
+   * The operation {@code name} of {@code protocol}, if the engine has it, to run with {@link
+   * #call}. Every engine has the same operations, so the lookup takes no lock (a request waits for
+   * the lock once, not twice); the operation runs against the engine current when it is called,
+   * even across a reset.
+   */
   public Optional<Operation> operation(Protocol protocol, String name) {
-    synchronized (lock) {
-      return protocol == Protocol.KMS ? kms.operation(name) : dynamoDb.operation(name);
+    boolean known = protocol == Protocol.KMS ? kmsNames.contains(name) : dynamoDbNames.contains(name);
+    if (!known) {
+      return Optional.empty();
     }
+    return Optional.of(
+        (caller, request) ->
+            (protocol == Protocol.KMS ? kms.operation(name) : dynamoDb.operation(name)).orElseThrow().apply(caller, request));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.atrest.serve.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.atrest.engine.identity.Caller;
@@ -17,7 +18,7 @@ import io.atrest.serve.wire.Protocol;
 import io.atrest.serve.wire.WireError;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
@@ -50,10 +51,13 @@ final class AwsHandler implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    Protocol protocol = protocolOf(exchange);
-    RequestTrail trail = new RequestTrail(protocol, requestIds.next(protocol));
+    // The JDK normalizes each name on every lookup; the request's headers are lower-cased once
+    // (as SigV4 needs them anyway) and read from here.
+    Map<String, List<String>> headers = Exchange.lowerCaseHeaders(exchange);
+    Protocol protocol = protocolOf(headers);
+    RequestTrail trail = new RequestTrail(protocol, requestIds);
     try {
-      ObjectNode body = dispatch(exchange, protocol, trail);
+      ObjectNode body = dispatch(exchange, headers, protocol, trail);
       respond(exchange, protocol, trail.requestId(), 200, Json.bytes(body));
     } catch (WireError e) {
       respond(exchange, protocol, trail.requestId(), e.status(), Json.bytes(protocol.errorBody(e)));
@@ -73,9 +77,12 @@ final class AwsHandler implements HttpHandler {
     }
   }
 
-  private ObjectNode dispatch(HttpExchange exchange, Protocol protocol, RequestTrail trail) throws IOException {
+  private ObjectNode dispatch(
+      HttpExchange exchange, Map<String, List<String>> headers, Protocol protocol, RequestTrail trail)
+      throws IOException {
     // Every exchange is counted, refused ones too, so that a closing request ends its connection.
-    String connection = connectionOf(exchange);
+    String remoteAddress = exchange.getRemoteAddress().getAddress().getHostAddress();
+    String connection = connectionOf(exchange, first(headers, "connection"));
     byte[] body =
         Exchange.readBody(exchange, maxBodyBytes)
             .orElseThrow(
@@ -83,9 +90,9 @@ final class AwsHandler implements HttpHandler {
                     WireError.withStatus(
                         "RequestEntityTooLargeException",
                         "Request content length limit of " + maxBodyBytes + " bytes exceeded", 413));
-    String target = Optional.ofNullable(exchange.getRequestHeaders().getFirst("X-Amz-Target")).orElse("");
+    String target = Optional.ofNullable(first(headers, "x-amz-target")).orElse("");
     if (!exchange.getRequestMethod().equals("POST") || !target.startsWith(protocol.targetPrefix())
-        || !protocol.accepts(exchange.getRequestHeaders().getFirst("Content-Type"))) {
+        || !protocol.accepts(first(headers, "content-type"))) {
       throw unknownOperation(protocol);
     }
     Operation op =
@@ -94,35 +101,38 @@ final class AwsHandler implements HttpHandler {
     SignedRequest signed =
         new SignedRequest(
             exchange.getRequestMethod(), Optional.ofNullable(exchange.getRequestURI().getRawPath()).orElse("/"),
-            Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse(""),
-            Exchange.lowerCaseHeaders(exchange), body);
+            Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse(""), headers, body);
     Identity identity =
         verifier.verify(signed, protocol.signingName(), realClock.instant(), protocol == Protocol.KMS);
     Input request = new Input(Json.parseObject(body));
-    return services.call(op, caller(exchange, identity).onConnection(connection), request, trail);
+    Caller caller = caller(identity, remoteAddress, first(headers, "user-agent")).onConnection(connection);
+    return services.call(op, caller, request, trail);
   }
 
-  private static Caller caller(HttpExchange exchange, Identity identity) {
-    String agent = Optional.ofNullable(exchange.getRequestHeaders().getFirst("User-Agent")).orElse(Caller.DEFAULT_USER_AGENT);
+  private static Caller caller(Identity identity, String remoteAddress, String userAgent) {
     return new Caller(
-        identity.principal(), Optional.empty(), exchange.getRemoteAddress().getAddress().getHostAddress(), agent,
-        Optional.of(identity.accessKeyId()));
+        identity.principal(), Optional.empty(), remoteAddress,
+        userAgent == null ? Caller.DEFAULT_USER_AGENT : userAgent, Optional.of(identity.accessKeyId()));
   }
 
   /** The TCP connection the request came on: the unit of DynamoDB's table-key cache. */
-  private String connectionOf(HttpExchange exchange) {
-    boolean closesAfter =
-        Connections.closesAfter(exchange.getProtocol(), exchange.getRequestHeaders().getFirst("Connection"));
+  private String connectionOf(HttpExchange exchange, String connectionHeader) {
+    boolean closesAfter = Connections.closesAfter(exchange.getProtocol(), connectionHeader);
     return connections.idOf(exchange.getRemoteAddress(), closesAfter);
   }
 
+  private static String first(Map<String, List<String>> headers, String lowerName) {
+    List<String> values = headers.get(lowerName);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
   /** The protocol to answer in: by target, else by content type, else KMS's. */
-  private static Protocol protocolOf(HttpExchange exchange) {
-    Optional<Protocol> byTarget = Protocol.forTarget(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+  private static Protocol protocolOf(Map<String, List<String>> headers) {
+    Optional<Protocol> byTarget = Protocol.forTarget(first(headers, "x-amz-target"));
     if (byTarget.isPresent()) {
       return byTarget.get();
     }
-    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+    String contentType = first(headers, "content-type");
     return contentType != null && contentType.startsWith(Protocol.DYNAMODB.contentType()) ? Protocol.DYNAMODB : Protocol.KMS;
   }
 
@@ -142,13 +152,13 @@ final class AwsHandler implements HttpHandler {
 
   private static void respond(HttpExchange exchange, Protocol protocol, String requestId, int status, byte[] body)
       throws IOException {
-    Map<String, String> headers = new HashMap<>();
-    headers.put("x-amzn-RequestId", requestId);
+    Headers headers = exchange.getResponseHeaders();
+    headers.set("x-amzn-RequestId", requestId);
     if (protocol == Protocol.DYNAMODB) {
       CRC32 crc = new CRC32();
       crc.update(body);
-      headers.put("x-amz-crc32", Long.toString(crc.getValue()));
+      headers.set("x-amz-crc32", Long.toString(crc.getValue()));
     }
-    Exchange.send(exchange, status, protocol.contentType(), headers, body);
+    Exchange.send(exchange, status, protocol.contentType(), body);
   }
 }

@@ -9,7 +9,6 @@ import io.atrest.serve.wire.Json;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -98,10 +97,10 @@ final class ControlHandler implements HttpHandler {
   }
 
   private static void ok(HttpExchange exchange, ObjectNode body) throws IOException {
-    Exchange.send(exchange, 200, "application/json", Map.of(), Json.bytes(body));
+    Exchange.send(exchange, 200, "application/json", Json.bytes(body));
   }
 
   private static void error(HttpExchange exchange, int status, String message) throws IOException {
-    Exchange.send(exchange, status, "application/json", Map.of(), Json.bytes(Json.NODES.objectNode().put("message", message)));
+    Exchange.send(exchange, status, "application/json", Json.bytes(Json.NODES.objectNode().put("message", message)));
   }
 }

@@ -35,17 +35,19 @@ final class Exchange {
     }
   }
 
-  /** The request headers with lower-cased names, as SigV4 canonicalizes them. */
+  /**
+   * The request headers with lower-cased names, as SigV4 canonicalizes them; immutable, so that
+   * {@link io.atrest.serve.auth.SignedRequest} need not copy them again.
+   */
   static Map<String, List<String>> lowerCaseHeaders(HttpExchange exchange) {
     Map<String, List<String>> out = new HashMap<>();
     exchange.getRequestHeaders().forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
-    return out;
+    return Map.copyOf(out);
   }
 
-  static void send(HttpExchange exchange, int status, String contentType, Map<String, String> headers, byte[] body)
-      throws IOException {
+  /** Sends {@code body} with {@code contentType} and the response headers already set. */
+  static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", contentType);
-    headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     if (body.length > 0) {
       try (OutputStream out = exchange.getResponseBody()) {

@@ -51,7 +51,7 @@ final class KmsCryptoOperations {
             context(r, "EncryptionContext"), r.strings("GrantTokens"), r.bool("DryRun").orElse(false));
     EncryptResult result = kms.encrypt(request);
     ObjectNode n = KmsJson.object();
-    n.put("CiphertextBlob", KmsJson.base64(result.ciphertextBlob()));
+    Json.putBlob(n, "CiphertextBlob", result.ciphertextBlob());
     n.put("KeyId", result.keyId());
     n.put("EncryptionAlgorithm", result.encryptionAlgorithm());
     return n;
@@ -66,7 +66,7 @@ final class KmsCryptoOperations {
     DecryptResult result = kms.decrypt(request);
     ObjectNode n = KmsJson.object();
     n.put("KeyId", result.keyId());
-    n.put("Plaintext", KmsJson.base64(result.plaintext().toByteArray()));
+    Json.putBlob(n, "Plaintext", result.plaintext().toByteArray());
     n.put("EncryptionAlgorithm", result.encryptionAlgorithm());
     n.put("KeyMaterialId", result.keyMaterialId());
     return n;
@@ -82,7 +82,7 @@ final class KmsCryptoOperations {
             r.bool("DryRun").orElse(false));
     ReEncryptResult result = kms.reEncrypt(request);
     ObjectNode n = KmsJson.object();
-    n.put("CiphertextBlob", KmsJson.base64(result.ciphertextBlob()));
+    Json.putBlob(n, "CiphertextBlob", result.ciphertextBlob());
     n.put("SourceKeyId", result.sourceKeyId());
     n.put("KeyId", result.keyId());
     n.put("SourceEncryptionAlgorithm", result.sourceEncryptionAlgorithm());
@@ -101,8 +101,8 @@ final class KmsCryptoOperations {
 
   private static ObjectNode dataKey(GenerateDataKeyResult result) {
     ObjectNode n = KmsJson.object();
-    n.put("CiphertextBlob", KmsJson.base64(result.ciphertextBlob()));
-    result.plaintext().ifPresent(p -> n.put("Plaintext", KmsJson.base64(p.toByteArray())));
+    Json.putBlob(n, "CiphertextBlob", result.ciphertextBlob());
+    result.plaintext().ifPresent(p -> Json.putBlob(n, "Plaintext", p.toByteArray()));
     n.put("KeyId", result.keyId());
     n.put("KeyMaterialId", result.keyMaterialId());
     return n;
@@ -111,7 +111,9 @@ final class KmsCryptoOperations {
   private ObjectNode generateRandom(Caller caller, Input r) {
     int bytes = r.integer("NumberOfBytes").orElseThrow(() -> WireError.missing("numberOfBytes"));
     GenerateRandomResult result = kms.generateRandom(new GenerateRandomRequest(caller, bytes));
-    return KmsJson.object().put("Plaintext", KmsJson.base64(result.plaintext().toByteArray()));
+    ObjectNode n = KmsJson.object();
+    Json.putBlob(n, "Plaintext", result.plaintext().toByteArray());
+    return n;
   }
 
   private ObjectNode rotationStatus(Caller caller, Input r) {
@@ -140,8 +142,8 @@ final class KmsCryptoOperations {
                 caller, r.requiredString("KeyId"), r.requiredString("WrappingAlgorithm"), r.requiredString("WrappingKeySpec")));
     ObjectNode n = KmsJson.object();
     n.put("KeyId", p.keyId());
-    n.put("ImportToken", KmsJson.base64(p.importToken()));
-    n.put("PublicKey", KmsJson.base64(p.publicKey()));
+    Json.putBlob(n, "ImportToken", p.importToken());
+    Json.putBlob(n, "PublicKey", p.publicKey());
     Json.putTime(n, "ParametersValidTo", p.parametersValidTo());
     return n;
   }

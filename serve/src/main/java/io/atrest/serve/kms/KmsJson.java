@@ -15,7 +15,6 @@ import io.atrest.engine.kms.api.RotationListEntry;
 import io.atrest.engine.kms.grant.GrantConstraints;
 import io.atrest.serve.wire.Input;
 import io.atrest.serve.wire.Json;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,10 +26,6 @@ final class KmsJson {
 
   static ObjectNode object() {
     return Json.NODES.objectNode();
-  }
-
-  static String base64(byte[] bytes) {
-    return Base64.getEncoder().encodeToString(bytes);
   }
 
   /** {@code KeyMetadata}, dates as epoch seconds, optional members only when set. */

@@ -18,6 +18,7 @@ import io.atrest.engine.kms.api.VerifyRequest;
 import io.atrest.engine.kms.api.VerifyResult;
 import io.atrest.serve.wire.Enums;
 import io.atrest.serve.wire.Input;
+import io.atrest.serve.wire.Json;
 import io.atrest.serve.wire.Operation;
 import java.util.Map;
 
@@ -49,7 +50,7 @@ final class KmsSigningOperations {
     SignResult result = kms.sign(request);
     ObjectNode n = KmsJson.object();
     n.put("KeyId", result.keyId());
-    n.put("Signature", KmsJson.base64(result.signature()));
+    Json.putBlob(n, "Signature", result.signature());
     n.put("SigningAlgorithm", result.signingAlgorithm().name());
     return n;
   }
@@ -73,7 +74,7 @@ final class KmsSigningOperations {
         kms.getPublicKey(new GetPublicKeyRequest(caller, r.requiredString("KeyId"), r.strings("GrantTokens")));
     ObjectNode n = KmsJson.object();
     n.put("KeyId", result.keyId());
-    n.put("PublicKey", KmsJson.base64(result.publicKey()));
+    Json.putBlob(n, "PublicKey", result.publicKey());
     n.put("CustomerMasterKeySpec", result.customerMasterKeySpec().name());
     n.put("KeySpec", result.keySpec().name());
     n.put("KeyUsage", result.keyUsage().name());
@@ -90,7 +91,7 @@ final class KmsSigningOperations {
             r.strings("GrantTokens"), r.bool("DryRun").orElse(false));
     GenerateMacResult result = kms.generateMac(request);
     ObjectNode n = KmsJson.object();
-    n.put("Mac", KmsJson.base64(result.mac()));
+    Json.putBlob(n, "Mac", result.mac());
     n.put("MacAlgorithm", result.macAlgorithm().name());
     n.put("KeyId", result.keyId());
     return n;

@@ -3,6 +3,8 @@ package io.atrest.serve.wire;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -13,6 +15,10 @@ public final class Json {
 
   public static final ObjectMapper MAPPER = new ObjectMapper();
   public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  // Bound once to the tree type, so that writing a response skips the serializer lookup and the
+  // per-call configuration that ObjectMapper.writeValueAsBytes goes through.
+  private static final ObjectWriter TREE_WRITER = MAPPER.writerFor(JsonNode.class);
+  private static final ObjectReader TREE_READER = MAPPER.readerFor(JsonNode.class);
 
   private Json() {}
 
@@ -26,7 +32,7 @@ public final class Json {
     }
     JsonNode node;
     try {
-      node = MAPPER.readTree(body);
+      node = TREE_READER.readTree(body);
     } catch (IOException e) {
       throw WireError.serialization("Malformed request body: the request is not valid JSON");
     }
@@ -41,7 +47,7 @@ public final class Json {
 
   public static byte[] bytes(JsonNode node) {
     try {
-      return MAPPER.writeValueAsBytes(node);
+      return TREE_WRITER.writeValueAsBytes(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree could not be written", e);
     }
@@ -53,6 +59,15 @@ public final class Json {
    */
   public static void putTime(ObjectNode node, String field, Instant instant) {
     node.put(field, instant.toEpochMilli() / 1000.0);
+  }
+
+  /**
+   * A blob member, which the JSON protocols send as standard base64 with padding. Held as bytes
+   * and encoded by the generator straight into the response, rather than through an intermediate
+   * string of the whole blob.
+   */
+  public static void putBlob(ObjectNode node, String field, byte[] bytes) {
+    node.set(field, NODES.binaryNode(bytes));
   }
 
   static String kind(JsonNode node) {
