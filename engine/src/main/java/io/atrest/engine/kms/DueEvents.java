@@ -18,7 +18,8 @@ final class DueEvents {
     EXPIRE
   }
 
-  private record Due(Instant at, Kind kind, KeyRecord key) {}
+  /** One due action; {@code materialId} names the expiring material of an EXPIRE. */
+  private record Due(Instant at, Kind kind, KeyRecord key, String materialId) {}
 
   private static final Comparator<Due> ORDER =
       Comparator.comparing(Due::at).thenComparing(d -> d.key().keyId());
@@ -42,7 +43,7 @@ final class DueEvents {
       switch (due.kind()) {
         case ROTATE -> rotation.rotateAutomatically(due.key(), due.at());
         case DELETE -> states.deleteAtEndOfWindow(due.key(), due.at());
-        case EXPIRE -> imported.expire(due.key(), due.at());
+        case EXPIRE -> imported.expire(due.key(), due.materialId(), due.at());
       }
     }
   }
@@ -66,21 +67,38 @@ final class DueEvents {
           && key.nextRotationDate() != null) {
         best = earlier(best, key.nextRotationDate(), Kind.ROTATE, key, now);
       }
-      if (key.validTo() != null && key.currentMaterialId() != null) {
-        best = earlier(best, key.validTo(), Kind.EXPIRE, key, now);
+      if (key.origin() == Origin.EXTERNAL) {
+        best = expiring(best, key, now);
       }
     }
     return Optional.ofNullable(best);
   }
 
-  /** {@code best}, or the action at {@code at} if it is due and strictly earlier. */
+  /** {@code best}, or the earliest due expiry of {@code key}'s imported materials. */
+  private static Due expiring(Due best, KeyRecord key, Instant now) {
+    for (MaterialVersion v : key.materials()) {
+      MaterialImport i = ImportedMaterial.importOf(key, v);
+      if (i.isImported() && i.validTo() != null) {
+        best = earlier(best, i.validTo(), Kind.EXPIRE, key, v.materialId(), now);
+      }
+    }
+    return best;
+  }
+
   private static Due earlier(Due best, Instant at, Kind kind, KeyRecord key, Instant now) {
+    return earlier(best, at, kind, key, null, now);
+  }
+
+  /** {@code best}, or the action at {@code at} if it is due and strictly earlier. */
+  private static Due earlier(
+      Due best, Instant at, Kind kind, KeyRecord key, String materialId, Instant now) {
     if (at.isAfter(now)) {
       return best;
     }
-    if (best != null && ORDER.compare(new Due(at, kind, key), best) >= 0) {
+    Due candidate = new Due(at, kind, key, materialId);
+    if (best != null && ORDER.compare(candidate, best) >= 0) {
       return best;
     }
-    return new Due(at, kind, key);
+    return candidate;
   }
 }

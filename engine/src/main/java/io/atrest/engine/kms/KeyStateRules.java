@@ -62,11 +62,7 @@ public final class KeyStateRules {
                   ? null
                   : new KmsInvalidStateException(arn + " is not pending deletion.");
           case EnableKeyRotation, DisableKeyRotation -> rotation(state, origin, arn);
-          case RotateKeyOnDemand ->
-              origin == Origin.EXTERNAL
-                  ? new KmsInvalidStateException(
-                      "No available key material pending rotation for the key: " + arn + ".")
-                  : rotation(state, origin, arn);
+          case RotateKeyOnDemand -> onDemand(state, origin, arn);
           case GetKeyRotationStatus -> rotationStatus(state, origin, arn);
           case GetParametersForImport, ImportKeyMaterial -> importing(op, state, origin, arn);
           case DeleteImportedKeyMaterial -> deleteImported(state, origin, arn);
@@ -126,6 +122,21 @@ public final class KeyStateRules {
       case CREATING -> new KmsInvalidStateException(arn + " is creating.");
       case PENDING_IMPORT -> externalOrigin(arn);
     };
+  }
+
+  /**
+   * RotateKeyOnDemand: keys with imported material rotate on demand too [KMS-API, 2025], in the
+   * states an AWS_KMS key does. The table has no row for the operation; a key whose material is
+   * deleted (PendingImport) is refused as every cryptographic use of it is, since rotating it would
+   * need the material it lacks.
+   */
+  private static KmsException onDemand(KeyState state, Origin origin, String arn) {
+    if (origin == Origin.EXTERNAL) {
+      return state == KeyState.PENDING_IMPORT
+          ? new KmsInvalidStateException(arn + " is pending import.")
+          : rotation(state, Origin.AWS_KMS, arn);
+    }
+    return rotation(state, origin, arn);
   }
 
   private static KmsException rotationStatus(KeyState state, Origin origin, String arn) {

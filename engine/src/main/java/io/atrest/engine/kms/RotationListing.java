@@ -4,7 +4,6 @@ import io.atrest.engine.kms.api.ListKeyRotationsRequest;
 import io.atrest.engine.kms.api.ListKeyRotationsResult;
 import io.atrest.engine.kms.api.RotationListEntry;
 import io.atrest.engine.kms.error.UnsupportedOperationException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,10 +21,10 @@ import java.util.Optional;
  * are "not present for the first key material"; ImportState, ExpirationModel and ValidTo are
  * "only present for symmetric encryption KMS keys with EXTERNAL origin" (RotationsListEntry).
  *
- * <p>The engine's imported material is one material, never rotated, and forgets its expiration
- * model when deleted or expired. So a key with imported material lists that one material while it
- * is imported, nothing before the first import, and, after its material was deleted, is refused
- * with UnsupportedOperationException rather than answered with an invented ExpirationModel.
+ * <p>A key with imported material lists nothing before its first import; after that, every material
+ * it holds, each with its ImportState, ExpirationModel, ValidTo and KeyMaterialDescription, and the
+ * one pending rotation as {@code PENDING_ROTATION} (with {@code ALL_KEY_MATERIAL} only, as it is
+ * no rotation yet).
  */
 final class RotationListing {
 
@@ -93,46 +92,47 @@ final class RotationListing {
               type,
               Optional.empty(),
               Optional.empty(),
+              Optional.empty(),
               Optional.empty());
       entries.add(Listed.at(i, entry));
     }
     return entries;
   }
 
-  /** The imported material, which the engine never rotates: listed only as the first material. */
+  /**
+   * The imported materials, in the order they joined the key: the first one, each one an on-demand
+   * rotation made current, and (with ALL_KEY_MATERIAL) the one pending rotation. Deleted or
+   * expired materials stay listed with ImportState PENDING_IMPORT and their last expiration model.
+   */
   private static List<Listed> imported(KeyRecord key, IncludeKeyMaterial include) {
-    if (include == IncludeKeyMaterial.ROTATIONS_ONLY || key.importedMaterialId() == null) {
-      return List.of();
+    List<Listed> entries = new ArrayList<>();
+    for (int i = 0; i < key.materials().size(); i++) {
+      MaterialVersion v = key.materials().get(i);
+      if (!v.isRotation() && include == IncludeKeyMaterial.ROTATIONS_ONLY) {
+        continue;
+      }
+      MaterialImport facts = ImportedMaterial.importOf(key, v);
+      Optional<RotationType> type = Optional.ofNullable(v.rotationType());
+      RotationListEntry entry =
+          new RotationListEntry(
+              key.arn(),
+              v.materialId(),
+              state(key, v),
+              type.map(t -> v.createdAt()),
+              type,
+              Optional.of(facts.importState()),
+              Optional.of(facts.expirationModel()),
+              Optional.ofNullable(facts.validTo()),
+              Optional.ofNullable(facts.description()));
+      entries.add(Listed.at(i, entry));
     }
-    if (key.materials().isEmpty()) {
-      throw new UnsupportedOperationException(
-          "the reference KMS does not keep the expiration model of the deleted imported key"
-              + " material `"
-              + key.importedMaterialId()
-              + "` of "
-              + key.arn()
-              + ", so it cannot list it with IncludeKeyMaterial=ALL_KEY_MATERIAL; import the"
-              + " material again first");
-    }
-    MaterialVersion v = key.materials().get(0);
-    Optional<Instant> validTo = Optional.ofNullable(key.validTo());
-    RotationListEntry entry =
-        new RotationListEntry(
-            key.arn(),
-            v.materialId(),
-            state(key, v),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(ImportState.IMPORTED),
-            Optional.of(
-                validTo.isPresent()
-                    ? ExpirationModel.KEY_MATERIAL_EXPIRES
-                    : ExpirationModel.KEY_MATERIAL_DOES_NOT_EXPIRE),
-            validTo);
-    return List.of(Listed.at(0, entry));
+    return entries;
   }
 
   private static KeyMaterialState state(KeyRecord key, MaterialVersion v) {
+    if (v.isPendingRotation()) {
+      return KeyMaterialState.PENDING_ROTATION;
+    }
     return v.materialId().equals(key.currentMaterialId())
         ? KeyMaterialState.CURRENT
         : KeyMaterialState.NON_CURRENT;

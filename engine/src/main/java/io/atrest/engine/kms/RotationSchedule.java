@@ -10,6 +10,7 @@ import io.atrest.engine.kms.api.ListKeyRotationsRequest;
 import io.atrest.engine.kms.api.ListKeyRotationsResult;
 import io.atrest.engine.kms.api.RotateKeyOnDemandRequest;
 import io.atrest.engine.kms.error.ConflictException;
+import io.atrest.engine.kms.error.KmsInvalidStateException;
 import io.atrest.engine.kms.error.LimitExceededException;
 import io.atrest.engine.kms.error.UnsupportedOperationException;
 import io.atrest.engine.kms.error.ValidationException;
@@ -24,7 +25,9 @@ import java.util.Optional;
  * Key rotation [KMS-ROT], [KMS-API]: EnableKeyRotation (90 to 2560 days, default 365),
  * DisableKeyRotation, GetKeyRotationStatus, RotateKeyOnDemand, ListKeyRotations, and the rotation
  * itself. Rotation adds a material version and makes it current; older versions stay and still
- * decrypt. Only symmetric encryption keys with KMS-generated material rotate.
+ * decrypt. Only symmetric encryption keys rotate; those with imported material (origin EXTERNAL)
+ * rotate on demand only, onto material imported beforehand with ImportType NEW_KEY_MATERIAL
+ * (PENDING_ROTATION) [KMS-API RotateKeyOnDemand, 2025], and never automatically.
  *
  * <p>On-demand rotations are limited to {@value #ON_DEMAND_LIMIT} per key: the API reference
  * (RotateKeyOnDemand, current) and a response recorded against AWS both say 10; one page of the
@@ -87,15 +90,20 @@ final class RotationSchedule {
 
   KeyIdResult rotateOnDemand(KmsCall call, RotateKeyOnDemandRequest r) {
     KeyRecord key = core.manage(call, r.keyId(), KmsOperation.RotateKeyOnDemand);
-    requireRotatable(key);
+    if (!key.isSymmetricEncryption()
+        || (key.origin() != Origin.AWS_KMS && key.origin() != Origin.EXTERNAL)) {
+      throw new UnsupportedOperationException("");
+    }
     requireNoAutomaticRotationNear(key, call.time);
+    MaterialVersion pending = key.origin() == Origin.EXTERNAL ? pendingRotation(key) : null;
     if (key.onDemandRotations() >= ON_DEMAND_LIMIT) {
       throw new LimitExceededException(
           "The on-demand rotations limit has been reached for the given keyId. No more on-demand"
               + " rotations can be performed for this key: "
               + key.arn());
     }
-    KeyRecord rotated = rotate(key, call.time, RotationType.ON_DEMAND);
+    KeyRecord rotated =
+        pending == null ? rotate(key, call.time, RotationType.ON_DEMAND) : rotateTo(key, pending, call.time);
     core.store.putKey(rotated.toBuilder().onDemandRotations(key.onDemandRotations() + 1).build());
     call.response(KmsCall.object().put("keyId", key.arn()));
     return new KeyIdResult(key.arn());
@@ -103,6 +111,39 @@ final class RotationSchedule {
 
   ListKeyRotationsResult list(KmsCall call, ListKeyRotationsRequest r) {
     return listing.list(call, r);
+  }
+
+  /**
+   * The imported material waiting for rotation; without one the rotation is refused
+   * [recorded]. The reference names the state but not the order of the checks: the engine checks
+   * for pending material before the on-demand limit, as the recorded refusal came first.
+   */
+  private static MaterialVersion pendingRotation(KeyRecord key) {
+    return key.materials().stream()
+        .filter(MaterialVersion::isPendingRotation)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new KmsInvalidStateException(
+                    "No available key material pending rotation for the key: "
+                        + key.arn()
+                        + "."));
+  }
+
+  /**
+   * The key whose current material is now the imported {@code pending} one, rotated in at {@code
+   * when}: it moves to the end of the list (after the materials it replaces), and the key's
+   * ValidTo and ExpirationModel become those of the new current material.
+   */
+  private static KeyRecord rotateTo(KeyRecord key, MaterialVersion pending, Instant when) {
+    List<MaterialVersion> versions = new ArrayList<>(key.materials());
+    versions.remove(pending);
+    MaterialImport imported = pending.imported().rotatedIn();
+    versions.add(new MaterialVersion(pending.materialId(), when, RotationType.ON_DEMAND, imported));
+    return key.toBuilder()
+        .materials(versions, pending.materialId())
+        .imported(imported.validTo(), pending.materialId())
+        .build();
   }
 
   /** The key with a new current material version created at {@code when}. */

@@ -265,15 +265,20 @@ class KeyMaterialListingTest {
   }
 
   @Test
-  void deletedImportedMaterial_isRefusedRatherThanListedWithAnInventedExpirationModel()
+  void deletedImportedMaterial_staysListedAsPendingImportWithItsExpirationModel()
       throws Exception {
     KeyMetadata external = externalKey();
     importMaterial(external, null);
     bed.kms.deleteImportedKeyMaterial(DeleteImportedKeyMaterialRequest.of(alice, external.keyId()));
 
-    assertThatThrownBy(() -> list(external.keyId(), "ALL_KEY_MATERIAL"))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("expiration model")
-        .hasMessageContaining(external.arn());
+    assertThat(list(external.keyId(), "ALL_KEY_MATERIAL"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.importState()).contains(ImportState.PENDING_IMPORT);
+              assertThat(e.keyMaterialState()).isEqualTo(KeyMaterialState.CURRENT);
+              assertThat(e.expirationModel())
+                  .contains(ExpirationModel.KEY_MATERIAL_DOES_NOT_EXPIRE);
+            });
   }
 }

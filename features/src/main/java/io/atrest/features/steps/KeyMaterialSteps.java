@@ -1,6 +1,7 @@
 package io.atrest.features.steps;
 
 import io.atrest.engine.identity.Caller;
+import io.atrest.engine.kms.KeyMaterialState;
 import io.atrest.engine.kms.KeySpec;
 import io.atrest.engine.kms.Origin;
 import io.atrest.features.doc.StepDoc;
@@ -38,6 +39,20 @@ public final class KeyMaterialSteps {
       example = "When the account root imports key material into key \"byok\"")
   public void importMaterial(PrincipalRef principal, KeyRef key) {
     admin.importMaterial(actors.caller(principal, false), world.arn(key));
+  }
+
+  @When("{principal} imports new key material into {key}")
+  @StepDoc(description = "Like importing key material, with ImportType NEW_KEY_MATERIAL: on a key that already has material, the new one waits PENDING_ROTATION for RotateKeyOnDemand.",
+      example = "When the account root imports new key material into key \"byok\"")
+  public void importNewMaterial(PrincipalRef principal, KeyRef key) {
+    admin.importMaterial(actors.caller(principal, false), world.arn(key), Optional.of("NEW_KEY_MATERIAL"));
+  }
+
+  @When("{principal} deletes the {word} imported key material of {key}")
+  @StepDoc(description = "A principal calls DeleteImportedKeyMaterial with the KeyMaterialId of the key's one material in this state (CURRENT, NON_CURRENT or PENDING_ROTATION, as ListKeyRotations reports it).",
+      example = "When the account root deletes the PENDING_ROTATION imported key material of key \"byok\"")
+  public void deleteMaterialIn(PrincipalRef principal, String state, KeyRef key) {
+    admin.deleteMaterialIn(actors.caller(principal, false), world.arn(key), KeyMaterialState.valueOf(state));
   }
 
   @When("{principal} deletes the imported key material of {key}")

@@ -1,6 +1,7 @@
 package io.atrest.features.world;
 
 import io.atrest.engine.identity.Caller;
+import io.atrest.engine.kms.KeyMaterialState;
 import io.atrest.engine.kms.KeySpec;
 import io.atrest.engine.kms.KeyUsage;
 import io.atrest.engine.kms.Origin;
@@ -13,6 +14,7 @@ import io.atrest.engine.kms.api.ImportKeyMaterialRequest;
 import io.atrest.engine.kms.api.ListKeyRotationsRequest;
 import io.atrest.engine.kms.api.KeyMetadataResult;
 import io.atrest.engine.kms.api.PutKeyPolicyRequest;
+import io.atrest.engine.kms.api.RotationListEntry;
 import io.atrest.engine.kms.api.ScheduleKeyDeletionRequest;
 import io.atrest.engine.kms.api.DeleteImportedKeyMaterialRequest;
 import java.security.GeneralSecurityException;
@@ -93,6 +95,11 @@ public final class KeyAdmin {
 
   /** Imports fresh 256-bit material into an EXTERNAL key: two calls, the last one recorded last. */
   public CallResult importMaterial(Caller caller, String arn) {
+    return importMaterial(caller, arn, Optional.empty());
+  }
+
+  /** Imports fresh 256-bit material with this ImportType (empty: KMS's default). */
+  public CallResult importMaterial(Caller caller, String arn, Optional<String> importType) {
     CallResult parameters = calls.require("GetParametersForImport", caller, Optional.of(arn),
         () -> world.kms().getParametersForImport(
             new GetParametersForImportRequest(caller, arn, "RSAES_OAEP_SHA_256", "RSA_2048")));
@@ -102,7 +109,7 @@ public final class KeyAdmin {
     byte[] wrapped = wrap(p.publicKey(), material);
     return calls.attempt("ImportKeyMaterial", caller, Optional.of(arn), () -> world.kms().importKeyMaterial(
         new ImportKeyMaterialRequest(caller, arn, p.importToken(), wrapped, Optional.empty(),
-            "KEY_MATERIAL_DOES_NOT_EXPIRE")));
+            "KEY_MATERIAL_DOES_NOT_EXPIRE", importType, Optional.empty(), Optional.empty())));
   }
 
   /** Attempts ListKeyRotations with the IncludeKeyMaterial value as a step writes it. */
@@ -114,6 +121,24 @@ public final class KeyAdmin {
   public CallResult deleteMaterial(Caller caller, String arn) {
     return calls.attempt("DeleteImportedKeyMaterial", caller, Optional.of(arn),
         () -> world.kms().deleteImportedKeyMaterial(DeleteImportedKeyMaterialRequest.of(caller, arn)));
+  }
+
+  /**
+   * Deletes the one key material ListKeyRotations (ALL_KEY_MATERIAL) reports in {@code state},
+   * naming it by its KeyMaterialId.
+   */
+  public CallResult deleteMaterialIn(Caller caller, String arn, KeyMaterialState state) {
+    String materialId = world.kms().listKeyRotations(
+            ListKeyRotationsRequest.of(caller, arn).withIncludeKeyMaterial("ALL_KEY_MATERIAL"))
+        .rotations().stream()
+        .filter(e -> e.keyMaterialState() == state)
+        .map(RotationListEntry::keyMaterialId)
+        .reduce((a, b) -> {
+          throw new IllegalStateException("key " + arn + " has more than one " + state + " key material");
+        })
+        .orElseThrow(() -> new IllegalStateException("key " + arn + " has no " + state + " key material"));
+    return calls.attempt("DeleteImportedKeyMaterial", caller, Optional.of(arn),
+        () -> world.kms().deleteImportedKeyMaterial(DeleteImportedKeyMaterialRequest.of(caller, arn, materialId)));
   }
 
   private static String defaultPolicy(Caller caller) {

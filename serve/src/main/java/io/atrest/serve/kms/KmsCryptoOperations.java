@@ -40,7 +40,7 @@ final class KmsCryptoOperations {
     ops.put("ListKeyRotations", this::listKeyRotations);
     ops.put("GetParametersForImport", this::parametersForImport);
     ops.put("ImportKeyMaterial", this::importKeyMaterial);
-    ops.put("DeleteImportedKeyMaterial", (c, r) -> material(kms.deleteImportedKeyMaterial(DeleteImportedKeyMaterialRequest.of(c, r.requiredString("KeyId")))));
+    ops.put("DeleteImportedKeyMaterial", (c, r) -> material(kms.deleteImportedKeyMaterial(new DeleteImportedKeyMaterialRequest(c, r.requiredString("KeyId"), r.string("KeyMaterialId")))));
   }
 
   private ObjectNode encrypt(Caller caller, Input r) {
@@ -152,7 +152,8 @@ final class KmsCryptoOperations {
     ImportKeyMaterialRequest request =
         new ImportKeyMaterialRequest(
             caller, r.requiredString("KeyId"), r.requiredBlob("ImportToken"), r.requiredBlob("EncryptedKeyMaterial"),
-            r.time("ValidTo"), r.string("ExpirationModel").orElse("KEY_MATERIAL_EXPIRES"));
+            r.time("ValidTo"), r.string("ExpirationModel").orElse("KEY_MATERIAL_EXPIRES"),
+            r.string("ImportType"), r.string("KeyMaterialDescription"), r.string("KeyMaterialId"));
     return material(kms.importKeyMaterial(request));
   }
 

@@ -90,6 +90,7 @@ final class KmsJson {
     n.put("KeyMaterialState", r.keyMaterialState().name());
     r.expirationModel().ifPresent(v -> n.put("ExpirationModel", v.name()));
     r.validTo().ifPresent(d -> Json.putTime(n, "ValidTo", d));
+    r.keyMaterialDescription().ifPresent(d -> n.put("KeyMaterialDescription", d));
     r.rotationDate().ifPresent(d -> Json.putTime(n, "RotationDate", d));
     r.rotationType().ifPresent(v -> n.put("RotationType", v.name()));
     return n;

@@ -12,8 +12,8 @@ import java.util.Optional;
  * One key material of ListKeyRotations (the API's RotationsListEntry). {@code rotationDate} and
  * {@code rotationType} are absent for the first key material; {@code importState}, {@code
  * expirationModel} and {@code validTo} are present only for keys with imported material (origin
- * EXTERNAL), {@code validTo} only when the material expires. The API's {@code
- * KeyMaterialDescription} is never present: the engine's ImportKeyMaterial takes no description.
+ * EXTERNAL), {@code validTo} only when the material expires, {@code keyMaterialDescription} only
+ * when one was given at import.
  *
  * @param keyId the key ARN
  */
@@ -25,7 +25,8 @@ public record RotationListEntry(
     Optional<RotationType> rotationType,
     Optional<ImportState> importState,
     Optional<ExpirationModel> expirationModel,
-    Optional<Instant> validTo) {
+    Optional<Instant> validTo,
+    Optional<String> keyMaterialDescription) {
 
   public RotationListEntry {
     Objects.requireNonNull(keyId, "keyId");
@@ -36,6 +37,7 @@ public record RotationListEntry(
     Objects.requireNonNull(importState, "importState");
     Objects.requireNonNull(expirationModel, "expirationModel");
     Objects.requireNonNull(validTo, "validTo");
+    Objects.requireNonNull(keyMaterialDescription, "keyMaterialDescription");
     if (rotationDate.isPresent() != rotationType.isPresent()) {
       throw new IllegalArgumentException(
           "key material `"
@@ -57,6 +59,7 @@ public record RotationListEntry(
         state,
         Optional.of(date),
         Optional.of(type),
+        Optional.empty(),
         Optional.empty(),
         Optional.empty(),
         Optional.empty());
