@@ -6,7 +6,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The store's entry check: which IAM action each operation needs on which resource, as the
@@ -27,9 +29,16 @@ final class Authorization {
   private static final DateTimeFormatter STREAM_LABEL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
 
+  /** Table ARNs kept at most: table names come from requests, so a client could send any. */
+  static final int REMEMBERED_ARNS = 1024;
+
   private final TableAuthorizer authorizer;
   private final String accountId;
   private final String region;
+  // The action and ARN strings of the tables in use, made once: a request then hands the
+  // authorizer strings whose hashes are already computed, instead of concatenating new ones.
+  private final Map<String, String> actions = new ConcurrentHashMap<>();
+  private final Map<String, String> tableArns = new ConcurrentHashMap<>();
 
   Authorization(TableAuthorizer authorizer, String accountId, String region) {
     this.authorizer = authorizer;
@@ -38,12 +47,25 @@ final class Authorization {
   }
 
   String tableArn(String tableName) {
-    return "arn:aws:dynamodb:" + region + ":" + accountId + ":table/" + tableName;
+    String arn = tableArns.get(tableName);
+    if (arn == null) {
+      if (tableArns.size() >= REMEMBERED_ARNS) {
+        tableArns.clear();
+      }
+      arn = "arn:aws:dynamodb:" + region + ":" + accountId + ":table/" + tableName;
+      tableArns.put(tableName, arn);
+    }
+    return arn;
   }
 
   /** {@code operation} (such as {@code GetItem}) on table {@code tableName}. */
   void table(Caller caller, String operation, String tableName) {
-    authorizer.authorize(caller, "dynamodb:" + operation, tableArn(tableName));
+    authorizer.authorize(caller, action(operation), tableArn(tableName));
+  }
+
+  /** The IAM action of an operation; operations are the engine's own names, a fixed few. */
+  private String action(String operation) {
+    return actions.computeIfAbsent(operation, op -> "dynamodb:" + op);
   }
 
   /**
@@ -52,23 +74,23 @@ final class Authorization {
    */
   void replicaTable(Caller caller, String operation, String replicaRegion, String tableName) {
     authorizer.authorize(
-        caller, "dynamodb:" + operation, "arn:aws:dynamodb:" + replicaRegion + ":" + accountId + ":table/" + tableName);
+        caller, action(operation), "arn:aws:dynamodb:" + replicaRegion + ":" + accountId + ":table/" + tableName);
   }
 
   /** A query or scan, of the table or of one of its indexes. */
   void tableOrIndex(Caller caller, String operation, String tableName, Optional<String> index) {
     String resource = tableArn(tableName) + index.map(i -> "/index/" + i).orElse("");
-    authorizer.authorize(caller, "dynamodb:" + operation, resource);
+    authorizer.authorize(caller, action(operation), resource);
   }
 
   /** {@code operation} on the backup {@code backupArn}. */
   void backup(Caller caller, String operation, String backupArn) {
-    authorizer.authorize(caller, "dynamodb:" + operation, backupArn);
+    authorizer.authorize(caller, action(operation), backupArn);
   }
 
   /** An operation on no one resource (ListTables, ListBackups): resource {@code *}. */
   void account(Caller caller, String operation) {
-    authorizer.authorize(caller, "dynamodb:" + operation, "*");
+    authorizer.authorize(caller, action(operation), "*");
   }
 
   /**

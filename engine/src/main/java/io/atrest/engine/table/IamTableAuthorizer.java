@@ -33,6 +33,9 @@ import java.util.Objects;
  * User: ARN is not authorized to perform: dynamodb:PutItem on resource: ARN because no
  * identity-based policy allows the dynamodb:PutItem action}, and {@code ... with an explicit deny
  * in an identity-based policy}.
+ *
+ * <p>Decisions are remembered ({@link RememberedDecisions}) until the caller's policies change,
+ * except under policies that read the time; every request is still authorized.
  */
 final class IamTableAuthorizer implements TableAuthorizer {
 
@@ -40,6 +43,7 @@ final class IamTableAuthorizer implements TableAuthorizer {
   private final String accountId;
   private final Clock clock;
   private final PolicyEvaluator evaluator = new PolicyEvaluator();
+  private final RememberedDecisions decisions = new RememberedDecisions();
 
   IamTableAuthorizer(IamRegistry iam, String accountId, Clock clock) {
     this.iam = Objects.requireNonNull(iam, "iam");
@@ -50,6 +54,20 @@ final class IamTableAuthorizer implements TableAuthorizer {
   @Override
   public Decision authorize(Caller caller, String action, String resource) {
     Principal principal = caller.principal();
+    List<IdentityPolicy> policies = iam.policiesFor(principal);
+    Decision decision =
+        decisions.decide(caller, action, resource, policies, () -> evaluate(caller, action, resource, policies));
+    if (!decision.isAllowed()) {
+      boolean sameAccount = caller.account().filter(accountId::equals).isPresent();
+      throw new AccessDeniedException(
+          message(principal, action, resource, decision.outcome(), sameAccount), decision, action, resource);
+    }
+    return decision;
+  }
+
+  private Decision evaluate(
+      Caller caller, String action, String resource, List<IdentityPolicy> policies) {
+    Principal principal = caller.principal();
     AuthorizationRequest request = new AuthorizationRequest(principal, action, resource, context(caller));
     List<Reason> reasons = new ArrayList<>();
     boolean sameAccount = caller.account().filter(accountId::equals).isPresent();
@@ -58,7 +76,7 @@ final class IamTableAuthorizer implements TableAuthorizer {
     if (allowed) {
       reasons.add(Reason.note("iam", "the account root user has full access unless denied"));
     }
-    for (IdentityPolicy policy : iam.policiesFor(principal)) {
+    for (IdentityPolicy policy : policies) {
       Decision one = evaluator.evaluate(request, policy.document(), false);
       reasons.addAll(one.reasons());
       denied |= one.outcome() == Outcome.EXPLICIT_DENY;
@@ -71,12 +89,12 @@ final class IamTableAuthorizer implements TableAuthorizer {
       allowed = false;
     }
     Outcome outcome = denied ? Outcome.EXPLICIT_DENY : allowed ? Outcome.ALLOW : Outcome.IMPLICIT_DENY;
-    Decision decision = new Decision(outcome, reasons);
-    if (!decision.isAllowed()) {
-      throw new AccessDeniedException(
-          message(principal, action, resource, outcome, sameAccount), decision, action, resource);
-    }
-    return decision;
+    return new Decision(outcome, reasons);
+  }
+
+  /** How many decisions are remembered (for tests). */
+  int rememberedDecisions() {
+    return decisions.size();
   }
 
   private static String message(

@@ -223,7 +223,7 @@ final class ItemData {
   }
 
   private static byte[] id(TableRecord rec) {
-    return rec.tableId.getBytes(StandardCharsets.US_ASCII);
+    return rec.idBytes();
   }
 
   private static byte[] indexPrefix(TableRecord rec, SecondaryIndex index) {

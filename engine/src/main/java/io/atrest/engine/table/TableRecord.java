@@ -3,6 +3,7 @@ package io.atrest.engine.table;
 import io.atrest.engine.table.crypto.WrappedKeys;
 import io.atrest.engine.table.sse.SseChoice;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,11 @@ final class TableRecord implements Serializable {
   String archivalBackupArn;
   String creatorPrincipalArn;
   List<Replica> replicas = new ArrayList<>();
+  /** {@link #tableId} as ASCII bytes, the prefix of every storage key of the table; not stored. */
+  private transient IdBytes idBytes;
+
+  /** The bytes of one table id, kept with the id they were made from. */
+  private record IdBytes(String of, byte[] bytes) {}
 
   /**
    * A global-table replica of this table in another region, with its own table key from that
@@ -63,6 +69,16 @@ final class TableRecord implements Serializable {
     Replica detach() {
       return new Replica(region, created, key, inaccessibleSince, true);
     }
+  }
+
+  /** The table id as the ASCII bytes that start its storage keys (do not modify). */
+  byte[] idBytes() {
+    IdBytes made = idBytes;
+    if (made == null || made.of() != tableId) {
+      made = new IdBytes(tableId, tableId.getBytes(StandardCharsets.US_ASCII));
+      idBytes = made;
+    }
+    return made.bytes();
   }
 
   boolean usesKms() {

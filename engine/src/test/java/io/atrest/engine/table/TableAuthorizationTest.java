@@ -182,4 +182,17 @@ class TableAuthorizationTest {
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageEndingWith("with an explicit deny in an identity-based policy");
   }
+
+  @Test
+  void denyAttachedBetweenReads_refusesTheNextRead() {
+    Principal.IamUser reader = bed.iam.addUser(KmsBed.ACCOUNT, "reader");
+    bed.iam.attachPolicy(reader, IdentityPolicy.parse("kms-all", allow("kms:*", "*")));
+    bed.iam.attachPolicy(reader, IdentityPolicy.parse("dynamodb-all", allow("dynamodb:*", "*")));
+    assertThat(get(Caller.direct(reader), "Books")).isPresent();
+    bed.iam.attachPolicy(reader, IdentityPolicy.parse("no-reads", "{\"Version\":\"2012-10-17\",\"Statement\":["
+        + "{\"Effect\":\"Deny\",\"Action\":\"dynamodb:GetItem\",\"Resource\":\"*\"}]}"));
+    assertThatThrownBy(() -> get(Caller.direct(reader), "Books"))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageEndingWith("with an explicit deny in an identity-based policy");
+  }
 }

@@ -39,11 +39,36 @@ public final class ItemCodec {
     return readMap(ByteBuffer.wrap(bytes));
   }
 
-  /** Encodes one value on its own (used for key values inside authenticated data). */
+  /**
+   * Encodes one value on its own (key values, which storage locations are made from). Key values
+   * are strings, numbers and binaries, encoded straight into an array of their exact size.
+   */
   public static byte[] encodeValue(AttributeValue value) {
+    if (value instanceof AttributeValue.S s) {
+      return scalar(S, s.value().getBytes(StandardCharsets.UTF_8));
+    }
+    if (value instanceof AttributeValue.N n) {
+      return scalar(N, n.value().getBytes(StandardCharsets.UTF_8));
+    }
+    if (value instanceof AttributeValue.B b) {
+      return scalar(B, b.value().raw());
+    }
     Writer w = new Writer();
     writeValue(w, value);
     return w.toByteArray();
+  }
+
+  /** The tag, then the payload length-prefixed: what {@link #writeValue} writes for a scalar. */
+  private static byte[] scalar(byte tag, byte[] payload) {
+    int n = payload.length;
+    byte[] out = new byte[5 + n];
+    out[0] = tag;
+    out[1] = (byte) (n >>> 24);
+    out[2] = (byte) (n >>> 16);
+    out[3] = (byte) (n >>> 8);
+    out[4] = (byte) n;
+    System.arraycopy(payload, 0, out, 5, n);
+    return out;
   }
 
   private static void writeMap(Writer w, Map<String, AttributeValue> map) {

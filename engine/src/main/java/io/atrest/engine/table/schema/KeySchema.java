@@ -49,11 +49,9 @@ public record KeySchema(String hashKey, Optional<String> rangeKey) {
     return new KeySchema(hashKey, Optional.of(rangeKey));
   }
 
+  /** The key attribute names, partition key first; unmodifiable. */
   public List<String> attributeNames() {
-    List<String> names = new ArrayList<>(2);
-    names.add(hashKey);
-    rangeKey.ifPresent(names::add);
-    return names;
+    return rangeKey.isPresent() ? List.of(hashKey, rangeKey.get()) : List.of(hashKey);
   }
 
   public List<KeySchemaElement> elements() {

@@ -37,6 +37,22 @@ class ItemCodecTest {
   }
 
   @Test
+  void keyValueOnItsOwn_isEncodedAsInsideAnItem() {
+    // Storage locations are made from these bytes: they must not change with the encoder's path.
+    for (AttributeValue v :
+        List.of(AttributeValue.s("héllo"), AttributeValue.n("-12.5"), AttributeValue.b(new byte[] {0, -1, 7}))) {
+      byte[] inItem = ItemCodec.encode(Map.of("k", v));
+      byte[] valuePart = Arrays.copyOfRange(inItem, 4 + 4 + 1, inItem.length);
+      assertThat(ItemCodec.encodeValue(v)).as(v.toString()).isEqualTo(valuePart);
+    }
+  }
+
+  @Test
+  void stringKeyValue_isTagThenLengthThenUtf8() {
+    assertThat(ItemCodec.encodeValue(AttributeValue.s("ab"))).containsExactly(1, 0, 0, 0, 2, 'a', 'b');
+  }
+
+  @Test
   void stringLongerThanWhatRemains_isRefused() {
     byte[] encoded = ItemCodec.encode(Map.of("name", AttributeValue.s("value")));
     byte[] truncated = Arrays.copyOf(encoded, encoded.length - 2);
