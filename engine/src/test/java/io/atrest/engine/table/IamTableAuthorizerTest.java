@@ -83,7 +83,8 @@ class IamTableAuthorizerTest {
   void rememberedRefusal_stillCarriesItsDecisionAndReasons() {
     Caller bob = Caller.direct(iam.addUser(ACCOUNT, "bob"));
     iam.attachPolicy((Principal.IamUser) bob.principal(), policy("NoReads", "Deny", GET, ""));
-    catchThrowableOfType(() -> authorizer.authorize(bob, GET, BOOKS), AccessDeniedException.class);
+    assertThatThrownBy(() -> authorizer.authorize(bob, GET, BOOKS))
+        .isInstanceOf(AccessDeniedException.class);
     AccessDeniedException again =
         catchThrowableOfType(() -> authorizer.authorize(bob, GET, BOOKS), AccessDeniedException.class);
     assertThat(again.decision()).map(Decision::outcome).contains(Outcome.EXPLICIT_DENY);
