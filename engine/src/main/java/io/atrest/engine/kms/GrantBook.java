@@ -54,7 +54,7 @@ final class GrantBook {
     if (r.dryRun()) {
       throw new DryRunOperationException(DRY_RUN);
     }
-    GrantRecord grant = existing(key, call, r).orElseGet(() -> newGrant(call, key, r));
+    GrantRecord grant = existing(key, r).orElseGet(() -> newGrant(call, key, r));
     String token = Grants.newToken(grant.grantId(), core.random);
     core.store.putGrant(grant.withToken(token));
     call.response(JsonNodeFactory.instance.objectNode().put("grantId", grant.grantId()));
@@ -150,7 +150,7 @@ final class GrantBook {
                     && g.constraintsOpt().map(p -> p.isNoLooserThan(child)).orElse(true)));
   }
 
-  private Optional<GrantRecord> existing(KeyRecord key, KmsCall call, CreateGrantRequest r) {
+  private Optional<GrantRecord> existing(KeyRecord key, CreateGrantRequest r) {
     if (r.name().isEmpty()) {
       return Optional.empty();
     }

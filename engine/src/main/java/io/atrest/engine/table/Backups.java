@@ -37,21 +37,17 @@ public final class Backups {
   private final Tables tables;
   private final TableKeys keys;
   private final Clock clock;
-  private final String accountId;
-  private final String region;
   private final ControlPlaneRecorder recorder;
   private final Catalog<BackupRecord> catalog;
 
   Backups(ReferenceDynamoDb db, RecordStore store, ItemData data, Tables tables, TableKeys keys,
-      Clock clock, String accountId, String region, ControlPlaneRecorder recorder) {
+      Clock clock, ControlPlaneRecorder recorder) {
     this.db = db;
     this.store = store;
     this.data = data;
     this.tables = tables;
     this.keys = keys;
     this.clock = clock;
-    this.accountId = accountId;
-    this.region = region;
     this.recorder = recorder;
     this.catalog = new Catalog<>(store, Space.BACKUPS, BackupRecord.class, "meta/");
   }

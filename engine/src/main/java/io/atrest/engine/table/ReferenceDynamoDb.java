@@ -38,7 +38,6 @@ import java.util.UUID;
  */
 public final class ReferenceDynamoDb implements AutoCloseable {
   private final String accountId;
-  private final String region;
   private final Clock clock;
   private final RecordStore store;
   private final Tables tables;
@@ -79,7 +78,6 @@ public final class ReferenceDynamoDb implements AutoCloseable {
       TableAuthorizer authorizer) {
     this.authorization = new Authorization(authorizer, accountId, region);
     this.accountId = accountId;
-    this.region = region;
     this.clock = clock;
     this.store = store;
     this.tables = new Tables(store);
@@ -88,7 +86,7 @@ public final class ReferenceDynamoDb implements AutoCloseable {
     this.recorder = new ControlPlaneRecorder(audit, clock, accountId, region);
     ItemData data = new ItemData(store);
     this.replicas = new Replicas(clock, accountId, region, keys, tables, data);
-    this.backups = new Backups(this, store, data, tables, keys, clock, accountId, region, recorder);
+    this.backups = new Backups(this, store, data, tables, keys, clock, recorder);
     this.items = new DataPlane(this, tables, data, lifecycle, store);
   }
 
