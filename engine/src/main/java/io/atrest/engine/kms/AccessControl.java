@@ -1,5 +1,6 @@
 package io.atrest.engine.kms;
 
+import io.atrest.engine.identity.Lru;
 import io.atrest.engine.crypto.EncryptionContext;
 import io.atrest.engine.identity.Caller;
 import io.atrest.engine.identity.GlobalConditionKeys;

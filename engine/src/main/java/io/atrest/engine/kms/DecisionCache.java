@@ -1,5 +1,7 @@
 package io.atrest.engine.kms;
 
+import io.atrest.engine.identity.Identical;
+import io.atrest.engine.identity.Lru;
 import io.atrest.engine.identity.IdentityPolicy;
 import io.atrest.policy.Decision;
 import io.atrest.policy.eval.AuthorizationRequest;
@@ -56,8 +58,8 @@ final class DecisionCache {
             request.action(),
             request.resource(),
             TimeDependence.withoutTime(request.context()),
-            new Same(keyPolicy),
-            new Same(identityPolicies));
+            new Identical(keyPolicy),
+            new Identical(identityPolicies));
     Decision known = decisions.get(inputs);
     if (known != null) {
       return known;
@@ -102,19 +104,6 @@ final class DecisionCache {
       String action,
       String resource,
       RequestContext context,
-      Same keyPolicy,
-      Same identityPolicies) {}
-
-  /** A reference compared by identity. */
-  private record Same(Object value) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Same other && other.value == value;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(value);
-    }
-  }
+      Identical keyPolicy,
+      Identical identityPolicies) {}
 }

@@ -1,5 +1,6 @@
 package io.atrest.engine.kms;
 
+import io.atrest.engine.identity.Lru;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.atrest.engine.identity.Caller;

@@ -1,13 +1,13 @@
 package io.atrest.engine.table;
 
 import io.atrest.engine.identity.Caller;
+import io.atrest.engine.identity.Identical;
 import io.atrest.engine.identity.IdentityPolicy;
+import io.atrest.engine.identity.Lru;
 import io.atrest.policy.Decision;
 import io.atrest.policy.eval.Principal;
 import io.atrest.policy.eval.TimeDependence;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -34,16 +34,7 @@ import java.util.function.Supplier;
 final class RememberedDecisions {
   static final int CAPACITY = 512;
 
-  private final Map<Inputs, Decision> decisions =
-      new LinkedHashMap<>(CAPACITY * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Inputs, Decision> eldest) {
-          return size() > CAPACITY;
-        }
-      };
-  // The decision found or made last: a caller repeating itself skips the map.
-  private Inputs lastInputs;
-  private Decision lastDecision;
+  private final Lru<Inputs, Decision> decisions = new Lru<>(CAPACITY);
 
   /**
    * The decision on {@code action} on {@code resource} by {@code caller} under {@code policies}
@@ -57,30 +48,19 @@ final class RememberedDecisions {
       List<IdentityPolicy> policies,
       Supplier<Decision> evaluate) {
     Inputs inputs = Inputs.of(caller, action, resource, policies);
-    synchronized (this) {
-      if (inputs.equals(lastInputs)) {
-        return lastDecision;
-      }
-      Decision known = decisions.get(inputs);
-      if (known != null) {
-        lastInputs = inputs;
-        lastDecision = known;
-        return known;
-      }
+    Decision known = decisions.get(inputs);
+    if (known != null) {
+      return known;
     }
     Decision fresh = evaluate.get();
     if (!readsTime(policies)) {
-      synchronized (this) {
-        decisions.put(inputs, fresh);
-        lastInputs = inputs;
-        lastDecision = fresh;
-      }
+      decisions.put(inputs, fresh);
     }
     return fresh;
   }
 
   /** How many decisions are remembered (for tests). */
-  synchronized int size() {
+  int size() {
     return decisions.size();
   }
 
@@ -101,7 +81,7 @@ final class RememberedDecisions {
       Optional<String> accessKeyId,
       String action,
       String resource,
-      Same policies) {
+      Identical policies) {
 
     static Inputs of(Caller caller, String action, String resource, List<IdentityPolicy> policies) {
       return new Inputs(
@@ -112,20 +92,7 @@ final class RememberedDecisions {
           caller.accessKeyId(),
           action,
           resource,
-          new Same(policies));
-    }
-  }
-
-  /** A reference compared by identity. */
-  private record Same(Object value) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Same other && other.value == value;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(value);
+          new Identical(policies));
     }
   }
 }

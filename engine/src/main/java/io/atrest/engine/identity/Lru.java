@@ -1,4 +1,4 @@
-package io.atrest.engine.kms;
+package io.atrest.engine.identity;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,15 +7,16 @@ import java.util.function.Function;
 /**
  * A small map that forgets its least recently used entry beyond a fixed capacity, for values that
  * are pure functions of their keys (so forgetting one only costs recomputing it). Thread-safe.
+ * The KMS and the table store remember authorization decisions and request contexts in it.
  */
-final class Lru<K, V> {
+public final class Lru<K, V> {
 
   private final Map<K, V> entries;
   // The entry found or made last: a caller repeating itself skips the hashing of its key.
   private K lastKey;
   private V lastValue;
 
-  Lru(int capacity) {
+  public Lru(int capacity) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity `" + capacity + "` must be at least 1");
     }
@@ -29,7 +30,7 @@ final class Lru<K, V> {
   }
 
   /** The value remembered for {@code key}, computed by {@code make} (and remembered) if none is. */
-  synchronized V computeIfAbsent(K key, Function<K, V> make) {
+  public synchronized V computeIfAbsent(K key, Function<K, V> make) {
     V value = get(key);
     if (value == null) {
       value = make.apply(key);
@@ -39,7 +40,7 @@ final class Lru<K, V> {
   }
 
   /** The value remembered for {@code key}, or null. */
-  synchronized V get(K key) {
+  public synchronized V get(K key) {
     if (lastKey != null && lastKey.equals(key)) {
       return lastValue;
     }
@@ -51,13 +52,13 @@ final class Lru<K, V> {
     return value;
   }
 
-  synchronized void put(K key, V value) {
+  public synchronized void put(K key, V value) {
     entries.put(key, value);
     lastKey = key;
     lastValue = value;
   }
 
-  synchronized int size() {
+  public synchronized int size() {
     return entries.size();
   }
 }

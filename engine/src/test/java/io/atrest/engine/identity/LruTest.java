@@ -1,4 +1,4 @@
-package io.atrest.engine.kms;
+package io.atrest.engine.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
