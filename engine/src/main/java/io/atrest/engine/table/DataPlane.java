@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -116,6 +115,19 @@ public final class DataPlane {
 
   /** UpdateItem (SET / REMOVE); creates the item when absent; returns the new item. */
   public Map<String, AttributeValue> updateItem(UpdateItemRequest r) {
+    return update(r).updated();
+  }
+
+  /**
+   * UpdateItem, also returning the item as it was before and the attributes the expression names,
+   * for {@code ReturnValues} other than NONE. Authorized as UpdateItem alone: DynamoDB asks no {@code
+   * dynamodb:GetItem} for the old values it returns.
+   */
+  public UpdatedItem updateItemReturningOld(UpdateItemRequest r) {
+    return update(r);
+  }
+
+  private UpdatedItem update(UpdateItemRequest r) {
     synchronized (db) {
       db.authorization().table(r.caller(), "UpdateItem", r.tableName());
       Access a = open(r.caller(), r.tableName());
@@ -141,23 +153,7 @@ public final class DataPlane {
       replicate(a, key, Optional.of(updated));
       stream(a, old.isPresent() ? "MODIFY" : "INSERT", key, Optional.of(updated), old);
       store.commit();
-      return updated;
-    }
-  }
-
-  /**
-   * UpdateItem, also returning the item as it was before and the attributes the expression names,
-   * for {@code ReturnValues} other than NONE. Authorized as UpdateItem alone: DynamoDB asks no {@code
-   * dynamodb:GetItem} for the old values it returns.
-   */
-  public UpdatedItem updateItemReturningOld(UpdateItemRequest r) {
-    synchronized (db) {
-      db.authorization().table(r.caller(), "UpdateItem", r.tableName());
-      Access a = open(r.caller(), r.tableName());
-      Optional<Map<String, AttributeValue>> old = data.get(a.rec, a.ring, a.schema.keyOf(r.key()));
-      Expression u = r.update();
-      Set<String> targets = UpdateExpression.parse(u.expression(), u.names(), u.values()).targets();
-      return new UpdatedItem(old, updateItem(r), targets);
+      return new UpdatedItem(old, updated, update.targets());
     }
   }
 
