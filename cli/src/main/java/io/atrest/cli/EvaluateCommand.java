@@ -35,7 +35,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--key-policy", required = true, paramLabel = "FILE", description = "The key policy JSON.")
+  @Option(
+      names = "--key-policy",
+      required = true,
+      paramLabel = "FILE",
+      description = "The key policy JSON.")
   Path keyPolicy;
 
   @Option(
@@ -78,8 +82,16 @@ final class EvaluateCommand implements Callable<Integer> {
     } catch (PolicyParseException e) {
       var at = e.location();
       throw new InputException(
-          file + ":" + at.line() + ":" + at.column() + ": " + e.getMessage()
-              + " [" + (at.pointer().isEmpty() ? "/" : at.pointer()) + "]");
+          file
+              + ":"
+              + at.line()
+              + ":"
+              + at.column()
+              + ": "
+              + e.getMessage()
+              + " ["
+              + (at.pointer().isEmpty() ? "/" : at.pointer())
+              + "]");
     }
   }
 
@@ -94,8 +106,11 @@ final class EvaluateCommand implements Callable<Integer> {
       if (!reason.statement().isEmpty()) {
         r.put("statement", reason.statement());
       }
-      reason.location().ifPresent(at -> r.put("pointer", at.pointer()).put("line", at.line())
-          .put("column", at.column()));
+      reason
+          .location()
+          .ifPresent(
+              at ->
+                  r.put("pointer", at.pointer()).put("line", at.line()).put("column", at.column()));
       r.put("message", reason.message());
       if (!reason.conditions().isEmpty()) {
         ArrayNode conditions = r.putArray("conditions");
@@ -104,8 +119,10 @@ final class EvaluateCommand implements Callable<Integer> {
           c.put("operator", check.operator()).put("key", check.key());
           ArrayNode expected = c.putArray("expected");
           check.expected().forEach(expected::add);
-          check.actual().ifPresentOrElse(
-              values -> values.forEach(c.putArray("actual")::add), () -> c.putNull("actual"));
+          check
+              .actual()
+              .ifPresentOrElse(
+                  values -> values.forEach(c.putArray("actual")::add), () -> c.putNull("actual"));
           c.put("satisfied", check.satisfied());
         }
       }

@@ -20,7 +20,8 @@ final class FindingsJson {
       file.put("file", result.fileName());
       ArrayNode findings = file.putArray("findings");
       for (Finding f : result.findings()) {
-        findings.addObject()
+        findings
+            .addObject()
             .put("severity", f.severity().name())
             .put("code", f.code().name())
             .put("message", f.message())

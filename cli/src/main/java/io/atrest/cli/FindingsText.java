@@ -13,15 +13,27 @@ final class FindingsText {
     int total = 0;
     for (ValidationResult result : results) {
       for (Finding f : result.findings()) {
-        text.append(result.fileName()).append(':').append(f.line()).append(':').append(f.column())
-            .append(": ").append(f.severity()).append(' ').append(f.code()).append(": ")
-            .append(f.message()).append(" [").append(f.pointer().isEmpty() ? "/" : f.pointer())
+        text.append(result.fileName())
+            .append(':')
+            .append(f.line())
+            .append(':')
+            .append(f.column())
+            .append(": ")
+            .append(f.severity())
+            .append(' ')
+            .append(f.code())
+            .append(": ")
+            .append(f.message())
+            .append(" [")
+            .append(f.pointer().isEmpty() ? "/" : f.pointer())
             .append("]\n");
         total++;
       }
     }
-    text.append(results.size()).append(results.size() == 1 ? " file, " : " files, ")
-        .append(total).append(total == 1 ? " finding\n" : " findings\n");
+    text.append(results.size())
+        .append(results.size() == 1 ? " file, " : " files, ")
+        .append(total)
+        .append(total == 1 ? " finding\n" : " findings\n");
     return text.toString();
   }
 }

@@ -29,8 +29,13 @@ final class RequestFile {
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
       throw new InputException(
-          file + ": not valid JSON at line " + (at == null ? 1 : at.getLineNr()) + ", column "
-              + (at == null ? 1 : at.getColumnNr()) + ": " + e.getOriginalMessage());
+          file
+              + ": not valid JSON at line "
+              + (at == null ? 1 : at.getLineNr())
+              + ", column "
+              + (at == null ? 1 : at.getColumnNr())
+              + ": "
+              + e.getOriginalMessage());
     }
     if (root == null || !root.isObject()) {
       throw new InputException(file + ": the request must be a JSON object");
@@ -39,7 +44,10 @@ final class RequestFile {
       String name = names.next();
       if (!FIELDS.contains(name)) {
         throw new InputException(
-            file + ": unknown field `" + name + "` (expected principal, action, resource, context)");
+            file
+                + ": unknown field `"
+                + name
+                + "` (expected principal, action, resource, context)");
       }
     }
     Principal principal;
@@ -54,7 +62,8 @@ final class RequestFile {
           file + ": field `action`: `" + action + "` must be service:Action, such as kms:Decrypt");
     }
     String resource = requiredText(file, root, "resource");
-    return new AuthorizationRequest(principal, action, resource, context(file, root.get("context")));
+    return new AuthorizationRequest(
+        principal, action, resource, context(file, root.get("context")));
   }
 
   private static String requiredText(String file, JsonNode root, String field)
@@ -99,7 +108,10 @@ final class RequestFile {
       for (JsonNode element : node) {
         if (!element.isTextual()) {
           throw new InputException(
-              file + ": field `context." + key + "`: a list holds only strings, found "
+              file
+                  + ": field `context."
+                  + key
+                  + "`: a list holds only strings, found "
                   + element.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
         }
         values.add(element.asText());
@@ -107,7 +119,10 @@ final class RequestFile {
       return ContextValue.ofList(values);
     }
     throw new InputException(
-        file + ": field `context." + key + "`: unsupported value type "
+        file
+            + ": field `context."
+            + key
+            + "`: unsupported value type "
             + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
             + " (expected a string, boolean, number or list of strings)");
   }

@@ -43,7 +43,10 @@ final class RunCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--tags", description = "Only scenarios matching this tag expression, e.g. \"@control:ATR-KM-05 and not @slow\".")
+  @Option(
+      names = "--tags",
+      description =
+          "Only scenarios matching this tag expression, e.g. \"@control:ATR-KM-05 and not @slow\".")
   String tags;
 
   @Option(
@@ -55,22 +58,30 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--waivers",
       paramLabel = "FILE",
-      description = "Waivers file (YAML or JSON; default: waivers.yaml, waivers.yml or waivers.json"
-          + " in the working directory, if present).")
+      description =
+          "Waivers file (YAML or JSON; default: waivers.yaml, waivers.yml or waivers.json"
+              + " in the working directory, if present).")
   Path waivers;
 
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Feature files or folders (default: the bundled suite).")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "Feature files or folders (default: the bundled suite).")
   List<String> paths = new ArrayList<>();
 
   @Override
   public Integer call() {
-    byte cucumber = io.cucumber.core.cli.Main.run(
-        cucumberArguments().toArray(String[]::new), Thread.currentThread().getContextClassLoader());
+    byte cucumber =
+        io.cucumber.core.cli.Main.run(
+            cucumberArguments().toArray(String[]::new),
+            Thread.currentThread().getContextClassLoader());
     int report;
     try {
       report = ComplianceRun.readVerdict(reportDir).exitCode();
     } catch (IOException e) {
-      spec.commandLine().getErr().println("atrest run: no verdict in " + reportDir + ": " + e.getMessage());
+      spec.commandLine()
+          .getErr()
+          .println("atrest run: no verdict in " + reportDir + ": " + e.getMessage());
       report = ExitCodes.USAGE;
     }
     spec.commandLine().getOut().println("atrest run: reports in " + reportDir.toAbsolutePath());
@@ -84,7 +95,9 @@ final class RunCommand implements Callable<Integer> {
   private boolean onlyWaivedFailures() {
     try {
       JsonNode scenarios =
-          Json.mapper().readTree(reportDir.resolve("compliance.json").toFile()).at("/summary/scenarios");
+          Json.mapper()
+              .readTree(reportDir.resolve("compliance.json").toFile())
+              .at("/summary/scenarios");
       return scenarios.path("failed").asInt(-1) == 0 && scenarios.path("waived").asInt(0) > 0;
     } catch (IOException e) {
       return false;
@@ -96,13 +109,20 @@ final class RunCommand implements Callable<Integer> {
   }
 
   List<String> cucumberArguments() {
-    List<String> args = new ArrayList<>(List.of(
-        "--glue", GLUE,
-        "--plugin", "io.atrest.reports.plugin.ComplianceReportPlugin:" + pluginArgument(),
-        "--plugin", "message:" + reportDir.resolve("cucumber.ndjson"),
-        "--plugin", "summary",
-        "--monochrome",
-        "--threads", String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors()))));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--glue",
+                GLUE,
+                "--plugin",
+                "io.atrest.reports.plugin.ComplianceReportPlugin:" + pluginArgument(),
+                "--plugin",
+                "message:" + reportDir.resolve("cucumber.ndjson"),
+                "--plugin",
+                "summary",
+                "--monochrome",
+                "--threads",
+                String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors()))));
     if (tags != null) {
       args.add("--tags");
       args.add(tags);

@@ -29,24 +29,36 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST,
-      description = "Address to bind (default: ${DEFAULT-VALUE}; the control API is unauthenticated).")
+  @Option(
+      names = "--host",
+      defaultValue = ServerConfig.DEFAULT_HOST,
+      description =
+          "Address to bind (default: ${DEFAULT-VALUE}; the control API is unauthenticated).")
   String host;
 
-  @Option(names = "--port", defaultValue = "4566",
+  @Option(
+      names = "--port",
+      defaultValue = "4566",
       description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
-  @Option(names = "--data-dir", paramLabel = "DIR",
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
       description = "Keep the engine in files under DIR (default: in memory).")
   Path dataDir;
 
-  @Option(names = "--identities", paramLabel = "FILE",
-      description = "JSON or YAML file mapping access keys and secrets to principals (default: access key"
-          + " `test`, secret `test`, in account 111122223333).")
+  @Option(
+      names = "--identities",
+      paramLabel = "FILE",
+      description =
+          "JSON or YAML file mapping access keys and secrets to principals (default: access key"
+              + " `test`, secret `test`, in account 111122223333).")
   Path identities;
 
-  @Option(names = "--region", defaultValue = ServerConfig.DEFAULT_REGION,
+  @Option(
+      names = "--region",
+      defaultValue = ServerConfig.DEFAULT_REGION,
       description = "The region served (default: ${DEFAULT-VALUE}).")
   String region;
 
@@ -69,8 +81,10 @@ final class ServeCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println("atrest serve: listening on " + server.endpoint()
-        + (dataDir == null ? " (in memory)" : " (data in " + dataDir + ")"));
+    out.println(
+        "atrest serve: listening on "
+            + server.endpoint()
+            + (dataDir == null ? " (in memory)" : " (data in " + dataDir + ")"));
     out.flush();
     // The server's shutdown hook closes the stores on SIGTERM; this thread only waits.
     new CountDownLatch(1).await();

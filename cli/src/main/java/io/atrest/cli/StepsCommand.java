@@ -36,7 +36,9 @@ final class StepsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     StepVocabulary vocabulary = StepVocabulary.atrest();
-    spec.commandLine().getOut().print(format == Format.markdown ? vocabulary.markdown() : vocabulary.text());
+    spec.commandLine()
+        .getOut()
+        .print(format == Format.markdown ? vocabulary.markdown() : vocabulary.text());
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }

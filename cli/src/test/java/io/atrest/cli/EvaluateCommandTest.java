@@ -32,31 +32,41 @@ class EvaluateCommandTest {
 
   private CliRun evaluate(String request) throws IOException {
     return CliRun.of(
-        "evaluate", "--key-policy", managedPolicy.toString(),
-        "--request", write("request.json", request).toString());
+        "evaluate",
+        "--key-policy",
+        managedPolicy.toString(),
+        "--request",
+        write("request.json", request).toString());
   }
 
   @Test
   void accountUserThroughDynamoDb_isAllowedByTheViaServiceStatement() throws IOException {
-    CliRun run = evaluate("""
+    CliRun run =
+        evaluate(
+            """
         {"principal":"arn:aws:iam::111122223333:user/db-lead","action":"kms:Decrypt",
          "resource":"%s",
          "context":{"kms:ViaService":"dynamodb.us-west-2.amazonaws.com",
-                    "kms:EncryptionContext:aws:dynamodb:tableName":"Books"}}""".formatted(KEY));
+                    "kms:EncryptionContext:aws:dynamodb:tableName":"Books"}}"""
+                .formatted(KEY));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode decision = Json.mapper().readTree(run.out());
     assertThat(decision.get("decision").asText()).isEqualTo("ALLOW");
     assertThat(decision.get("reasons").findValuesAsText("statement"))
-        .contains("Allow access through Amazon DynamoDB for all principals in the account that"
-            + " are authorized to use Amazon DynamoDB");
+        .contains(
+            "Allow access through Amazon DynamoDB for all principals in the account that"
+                + " are authorized to use Amazon DynamoDB");
   }
 
   @Test
   void sameUserCallingDirectly_isImplicitlyDeniedWithTheNearMissExplained() throws IOException {
-    CliRun run = evaluate("""
+    CliRun run =
+        evaluate(
+            """
         {"principal":"arn:aws:iam::111122223333:user/db-lead","action":"kms:Decrypt",
-         "resource":"%s"}""".formatted(KEY));
+         "resource":"%s"}"""
+                .formatted(KEY));
 
     assertThat(run.exitCode()).isZero();
     JsonNode decision = Json.mapper().readTree(run.out());
@@ -66,9 +76,10 @@ class EvaluateCommandTest {
 
   @Test
   void dynamoDbServicePrincipal_mayDescribeButNotDecrypt() throws IOException {
-    String describe = """
+    String describe =
+        """
         {"principal":"dynamodb.amazonaws.com","action":"kms:DescribeKey","resource":"%s"}"""
-        .formatted(KEY);
+            .formatted(KEY);
     String decrypt = describe.replace("kms:DescribeKey", "kms:Decrypt");
 
     assertThat(Json.mapper().readTree(evaluate(describe).out()).get("decision").asText())
@@ -79,8 +90,11 @@ class EvaluateCommandTest {
 
   @Test
   void requestWithoutAction_isAUsageErrorNamingTheField() throws IOException {
-    CliRun run = evaluate("""
-        {"principal":"arn:aws:iam::111122223333:user/db-lead","resource":"%s"}""".formatted(KEY));
+    CliRun run =
+        evaluate(
+            """
+        {"principal":"arn:aws:iam::111122223333:user/db-lead","resource":"%s"}"""
+                .formatted(KEY));
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("request.json: field `action` is required");
@@ -89,9 +103,12 @@ class EvaluateCommandTest {
 
   @Test
   void contextValueOfUnsupportedType_isAUsageErrorNamingTheKey() throws IOException {
-    CliRun run = evaluate("""
+    CliRun run =
+        evaluate(
+            """
         {"principal":"arn:aws:iam::111122223333:user/db-lead","action":"kms:Decrypt",
-         "resource":"%s","context":{"kms:ViaService":{"nested":true}}}""".formatted(KEY));
+         "resource":"%s","context":{"kms:ViaService":{"nested":true}}}"""
+                .formatted(KEY));
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("field `context.kms:ViaService`: unsupported value type object");
@@ -99,8 +116,11 @@ class EvaluateCommandTest {
 
   @Test
   void malformedPrincipal_isAUsageError() throws IOException {
-    CliRun run = evaluate("""
-        {"principal":"db-lead","action":"kms:Decrypt","resource":"%s"}""".formatted(KEY));
+    CliRun run =
+        evaluate(
+            """
+        {"principal":"db-lead","action":"kms:Decrypt","resource":"%s"}"""
+                .formatted(KEY));
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("field `principal`");
@@ -109,8 +129,13 @@ class EvaluateCommandTest {
   @Test
   void unparseableKeyPolicy_isAUsageErrorWithItsLocation() throws IOException {
     Path broken = write("broken.json", "{\"Statement\": [}");
-    CliRun run = CliRun.of("evaluate", "--key-policy", broken.toString(), "--request",
-        write("r.json", "{}").toString());
+    CliRun run =
+        CliRun.of(
+            "evaluate",
+            "--key-policy",
+            broken.toString(),
+            "--request",
+            write("r.json", "{}").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("broken.json:1:");

@@ -33,7 +33,9 @@ class RunCommandTest {
   @Test
   void failingScenarioUnderAWaiverInForce_exitsZero() throws Exception {
     Path waivers = reports.resolve("waivers.yaml");
-    Files.writeString(waivers, """
+    Files.writeString(
+        waivers,
+        """
         waivers:
           - scenario: "A wrong expectation about a disabled key"
             justification: "known gap, tracked in SEC-1"
@@ -41,8 +43,13 @@ class RunCommandTest {
             expires: 2999-12-31
         """);
 
-    int code = run("--report-dir", reports.toString(), "--waivers", waivers.toString(),
-        FEATURES + "failing.feature");
+    int code =
+        run(
+            "--report-dir",
+            reports.toString(),
+            "--waivers",
+            waivers.toString(),
+            FEATURES + "failing.feature");
 
     assertThat(code).isZero();
     assertThat(Files.readString(reports.resolve("compliance.json"))).contains("\"waived\" : 1");
@@ -51,7 +58,9 @@ class RunCommandTest {
   @Test
   void failingScenarioUnderAnExpiredWaiver_exitsOne() throws Exception {
     Path waivers = reports.resolve("waivers.yaml");
-    Files.writeString(waivers, """
+    Files.writeString(
+        waivers,
+        """
         waivers:
           - scenario: "A wrong expectation about a disabled key"
             justification: "known gap, tracked in SEC-1"
@@ -59,15 +68,26 @@ class RunCommandTest {
             expires: 2000-01-01
         """);
 
-    int code = run("--report-dir", reports.toString(), "--waivers", waivers.toString(),
-        FEATURES + "failing.feature");
+    int code =
+        run(
+            "--report-dir",
+            reports.toString(),
+            "--waivers",
+            waivers.toString(),
+            FEATURES + "failing.feature");
 
     assertThat(code).isEqualTo(1);
   }
 
   @Test
   void tagExpression_selectsScenarios_soANonMatchingOneLeavesNothingToFail() throws Exception {
-    int code = run("--report-dir", reports.toString(), "--tags", "@req:KMS-EC-002", FEATURES + "failing.feature");
+    int code =
+        run(
+            "--report-dir",
+            reports.toString(),
+            "--tags",
+            "@req:KMS-EC-002",
+            FEATURES + "failing.feature");
     assertThat(code).isZero();
     assertThat(Files.readString(reports.resolve("verdict.json"))).contains("\"exitCode\" : 0");
   }
@@ -76,7 +96,9 @@ class RunCommandTest {
   void noPath_runsTheBundledSuite() {
     RunCommand command = new RunCommand();
     new CommandLine(command).parseArgs();
-    assertThat(command.cucumberArguments()).contains(RunCommand.BUNDLED_SUITE).contains("--glue", RunCommand.GLUE);
+    assertThat(command.cucumberArguments())
+        .contains(RunCommand.BUNDLED_SUITE)
+        .contains("--glue", RunCommand.GLUE);
   }
 
   private static int run(String... args) {

@@ -33,7 +33,8 @@ class ServeCommandTest {
     CliRun run = CliRun.of("serve", "--port", "0", "--identities", identities.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("atrest serve: identities file " + identities + " is not valid YAML at line ");
+    assertThat(run.err())
+        .startsWith("atrest serve: identities file " + identities + " is not valid YAML at line ");
     assertThat(run.err().strip()).doesNotContain("\n");
   }
 

@@ -14,7 +14,8 @@ class StepsCommandTest {
   void text_listsEveryStepWithItsDescriptionAndExample() {
     String out = run();
     assertThat(out).contains("When {duration} pass(es)").contains("e.g. When 7 days pass");
-    assertThat(StepVocabulary.atrest().entries()).allSatisfy(e -> assertThat(out).contains(e.expression()));
+    assertThat(StepVocabulary.atrest().entries())
+        .allSatisfy(e -> assertThat(out).contains(e.expression()));
   }
 
   @Test

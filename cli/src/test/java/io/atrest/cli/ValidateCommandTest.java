@@ -53,7 +53,10 @@ class ValidateCommandTest {
 
   @Test
   void jsonFormat_hasTheContractShape() throws IOException {
-    Path file = write("public.json", """
+    Path file =
+        write(
+            "public.json",
+            """
         {"Version":"2012-10-17","Statement":[{"Sid":"Open","Effect":"Allow",
           "Principal":"*","Action":"kms:Decrypt","Resource":"*"}]}""");
 
@@ -63,13 +66,17 @@ class ValidateCommandTest {
     assertThat(root.at("/files/0/file").asText()).isEqualTo(file.toString());
     JsonNode finding = root.at("/files/0/findings").findParent("code");
     assertThat(finding).isNotNull();
-    assertThat(finding.fieldNames()).toIterable()
+    assertThat(finding.fieldNames())
+        .toIterable()
         .containsExactly("severity", "code", "message", "pointer", "line", "column");
   }
 
   @Test
   void failOnSecurity_failsOnPublicAccess_whileDefaultPasses() throws IOException {
-    Path file = write("public.json", """
+    Path file =
+        write(
+            "public.json",
+            """
         {"Version":"2012-10-17","Statement":[
           {"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"},
           {"Effect":"Allow","Principal":"*","Action":"kms:Decrypt","Resource":"*"}]}""");
@@ -82,7 +89,10 @@ class ValidateCommandTest {
 
   @Test
   void sarif_hasRulesAndARegionPerResult() throws IOException {
-    Path file = write("bad.json", """
+    Path file =
+        write(
+            "bad.json",
+            """
         {"Version":"2012-10-17","Statement":[
           {"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"},
           {"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:role/app"},"Action":"kms:Decryptt","Resource":"*"}]}""");
@@ -115,7 +125,9 @@ class ValidateCommandTest {
 
   @Test
   void unknownFailOnLevel_isAUsageError() throws IOException {
-    CliRun run = CliRun.of("validate", "--fail-on", "fatal", seedPolicy("aws-managed-dynamodb.json").toString());
+    CliRun run =
+        CliRun.of(
+            "validate", "--fail-on", "fatal", seedPolicy("aws-managed-dynamodb.json").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("unknown --fail-on level `fatal`");

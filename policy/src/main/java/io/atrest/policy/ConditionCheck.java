@@ -23,10 +23,19 @@ public record ConditionCheck(
     actual = actual.map(List::copyOf);
   }
 
-  /** One line a security engineer can read: {@code StringEquals kms:ViaService: expected [..], got [..] -> false}. */
+  /**
+   * One line a security engineer can read: {@code StringEquals kms:ViaService: expected [..], got
+   * [..] -> false}.
+   */
   public String describe() {
     String got = actual.map(Object::toString).orElse("(absent)");
-    return operator + " " + key + ": expected " + expected + ", request has " + got
+    return operator
+        + " "
+        + key
+        + ": expected "
+        + expected
+        + ", request has "
+        + got
         + (satisfied ? " (satisfied)" : " (not satisfied)");
   }
 }

@@ -38,7 +38,8 @@ public record Decision(Outcome outcome, List<Reason> reasons) {
       return head;
     }
     return head
-        + reasons.stream().map(r -> "\n  - " + r.describe().replace("\n", "\n  "))
+        + reasons.stream()
+            .map(r -> "\n  - " + r.describe().replace("\n", "\n  "))
             .collect(Collectors.joining());
   }
 }

@@ -5,11 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One piece of the explanation of a {@link Decision}: which policy and statement (or grant) took part,
- * in what role, and how its conditions fared.
+ * One piece of the explanation of a {@link Decision}: which policy and statement (or grant) took
+ * part, in what role, and how its conditions fared.
  *
- * @param source the policy or grant, for example {@code key-policy}, {@code identity-policy:db-admin}
- *     or {@code grant:0c1d...}
+ * @param source the policy or grant, for example {@code key-policy}, {@code
+ *     identity-policy:db-admin} or {@code grant:0c1d...}
  * @param statement the statement's {@code Sid}, or {@code Statement[i]} when it has none; empty for
  *     reasons that concern no single statement (such as a missing delegation)
  * @param location where the statement sits in its file, when it was parsed from one
@@ -36,7 +36,9 @@ public record Reason(
      * hold: the near misses an engineer wants to see when access is refused.
      */
     NEAR_MISS,
-    /** An Allow that applied but does not count, such as an identity policy the key policy ignores. */
+    /**
+     * An Allow that applied but does not count, such as an identity policy the key policy ignores.
+     */
     NOT_COUNTED,
     /** A fact about the evaluation as a whole, such as "no statement allows". */
     NOTE

@@ -11,8 +11,7 @@ public record SourceLocation(String pointer, int line, int column) {
   public SourceLocation {
     Objects.requireNonNull(pointer, "pointer");
     if (line < 1 || column < 1) {
-      throw new IllegalArgumentException(
-          "line and column are 1-based, got " + line + ":" + column);
+      throw new IllegalArgumentException("line and column are 1-based, got " + line + ":" + column);
     }
   }
 

@@ -16,7 +16,7 @@ class KeyPolicyAuthorizerTest {
 
   /** Seed 004: the key policy of the AWS managed key aws/dynamodb, as AWS establishes it. */
   static final String AWS_MANAGED =
-      """
+"""
 {
   "Version" : "2012-10-17",
   "Id" : "auto-dynamodb-1",
@@ -50,7 +50,7 @@ class KeyPolicyAuthorizerTest {
 
   /** Seed 004: the example customer managed key policy for DynamoDB. */
   static final String CUSTOMER_MANAGED =
-      """
+"""
 {
   "Id": "key-policy-dynamodb",
   "Version":"2012-10-17",

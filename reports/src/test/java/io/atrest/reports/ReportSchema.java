@@ -23,9 +23,11 @@ public final class ReportSchema {
       if (in == null) {
         throw new IllegalStateException("schema " + RESOURCE + " is not on the test classpath");
       }
-      JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+      JsonSchema schema =
+          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
       return schema.validate(new ObjectMapper().readTree(json)).stream()
-          .map(ValidationMessage::getMessage).toList();
+          .map(ValidationMessage::getMessage)
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -71,7 +71,10 @@ public final class TestData {
 
   public static ScenarioRun run(
       String name, int line, RunOutcome outcome, List<String> tags, Evidence... evidence) {
-    String failure = outcome == RunOutcome.FAILED ? "java.lang.AssertionError: expected DisabledException\n\tat Steps.java:12" : "";
+    String failure =
+        outcome == RunOutcome.FAILED
+            ? "java.lang.AssertionError: expected DisabledException\n\tat Steps.java:12"
+            : "";
     return new ScenarioRun(
         FEATURE + ":" + line,
         "Key states",
@@ -81,24 +84,38 @@ public final class TestData {
         tags,
         outcome,
         failure,
-        List.of(new StepRun("Given a disabled key", "PASSED"),
-            new StepRun("Then decrypt is refused", outcome == RunOutcome.FAILED ? "FAILED" : outcome.name())),
+        List.of(
+            new StepRun("Given a disabled key", "PASSED"),
+            new StepRun(
+                "Then decrypt is refused",
+                outcome == RunOutcome.FAILED ? "FAILED" : outcome.name())),
         List.of(evidence));
   }
 
   public static Waiver scenarioWaiver(String name, LocalDate expires) {
-    return new Waiver(new WaiverTarget.Scenario(name), "accepted until the fix ships", "alice@example.com", expires);
+    return new Waiver(
+        new WaiverTarget.Scenario(name),
+        "accepted until the fix ships",
+        "alice@example.com",
+        expires);
   }
 
   public static Waiver controlWaiver(String id, LocalDate expires) {
-    return new Waiver(new WaiverTarget.Control(id), "control under redesign", "bob@example.com", expires);
+    return new Waiver(
+        new WaiverTarget.Control(id), "control under redesign", "bob@example.com", expires);
   }
 
   public static ReportInput input(List<ScenarioRun> runs, List<Waiver> waivers) {
     Set<String> names = new java.util.HashSet<>();
     runs.forEach(r -> names.add(r.name()));
     return new ReportInput(
-        runs, names, Optional.of(catalog()), waivers, List.of(), Instant.parse("2026-06-01T10:00:00Z"), TODAY);
+        runs,
+        names,
+        Optional.of(catalog()),
+        waivers,
+        List.of(),
+        Instant.parse("2026-06-01T10:00:00Z"),
+        TODAY);
   }
 
   public static ComplianceReport assemble(List<ScenarioRun> runs, List<Waiver> waivers) {
@@ -110,17 +127,34 @@ public final class TestData {
    * uncovered control, malformed and unknown evidence, and policy findings.
    */
   public static ComplianceReport fullReport() {
-    ScenarioRun passed = run("Encrypt under an enabled key succeeds", 5, RunOutcome.PASSED,
-        List.of("@control:TST-KM-01", "@req:TST-REQ-001", "@smoke"), evidence("kms-usage.json"));
-    ScenarioRun failed = run("Decrypt by an intruder is refused <for real>", 12, RunOutcome.FAILED,
-        List.of("@control:TST-AC-02", "@req:TST-REQ-002"),
-        evidence("decision-deny.json"), evidence("trail.json"), evidence("key-states.json"),
-        evidence("kms-usage.json"), evidence("policy-findings.json"),
-        EvidenceParser.parse("odd", "{\"kind\":\"futureKind\",\"x\":1}".getBytes()),
-        EvidenceParser.parse("broken", "{not json".getBytes()));
-    ScenarioRun waived = run("Decrypt under a disabled key fails", 20, RunOutcome.FAILED,
-        List.of("@control:TST-KM-01", "@req:TST-REQ-001"));
-    return assemble(List.of(passed, failed, waived),
+    ScenarioRun passed =
+        run(
+            "Encrypt under an enabled key succeeds",
+            5,
+            RunOutcome.PASSED,
+            List.of("@control:TST-KM-01", "@req:TST-REQ-001", "@smoke"),
+            evidence("kms-usage.json"));
+    ScenarioRun failed =
+        run(
+            "Decrypt by an intruder is refused <for real>",
+            12,
+            RunOutcome.FAILED,
+            List.of("@control:TST-AC-02", "@req:TST-REQ-002"),
+            evidence("decision-deny.json"),
+            evidence("trail.json"),
+            evidence("key-states.json"),
+            evidence("kms-usage.json"),
+            evidence("policy-findings.json"),
+            EvidenceParser.parse("odd", "{\"kind\":\"futureKind\",\"x\":1}".getBytes()),
+            EvidenceParser.parse("broken", "{not json".getBytes()));
+    ScenarioRun waived =
+        run(
+            "Decrypt under a disabled key fails",
+            20,
+            RunOutcome.FAILED,
+            List.of("@control:TST-KM-01", "@req:TST-REQ-001"));
+    return assemble(
+        List.of(passed, failed, waived),
         List.of(scenarioWaiver("Decrypt under a disabled key fails", TODAY.plusDays(30))));
   }
 }

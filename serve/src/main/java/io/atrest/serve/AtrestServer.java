@@ -43,7 +43,8 @@ public final class AtrestServer implements AutoCloseable {
    * @throws UncheckedIOException when the address cannot be bound or the data directory used
    */
   public static AtrestServer start(ServerConfig config) {
-    Identities identities = config.identitiesFile().map(Identities::load).orElseGet(Identities::defaults);
+    Identities identities =
+        config.identitiesFile().map(Identities::load).orElseGet(Identities::defaults);
     config.dataDir().ifPresent(AtrestServer::createDirectory);
     Services services = new Services(config.region(), identities, config.dataDir());
     // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm
@@ -58,7 +59,8 @@ public final class AtrestServer implements AutoCloseable {
       throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port(), e);
     }
     ExecutorService executor =
-        Executors.newFixedThreadPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), new RequestThreads());
+        Executors.newFixedThreadPool(
+            Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), new RequestThreads());
     Routes.install(http, services, identities, config);
     http.setExecutor(executor);
     http.start();

@@ -50,7 +50,12 @@ public record ServerConfig(
   /** 127.0.0.1:4566, in memory, the default identity, 16 MiB bodies, us-west-2. */
   public static ServerConfig defaults() {
     return new ServerConfig(
-        DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), Optional.empty(), DEFAULT_MAX_BODY_BYTES, DEFAULT_REGION);
+        DEFAULT_HOST,
+        DEFAULT_PORT,
+        Optional.empty(),
+        Optional.empty(),
+        DEFAULT_MAX_BODY_BYTES,
+        DEFAULT_REGION);
   }
 
   public ServerConfig withHost(String value) {

@@ -22,19 +22,23 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code aws dynamodb create-table} / {@code update-table} commands of seed 001, exactly as
  * printed there (line continuations included) plus {@code --endpoint-url} and {@code --region
- * us-west-2}, run by the real aws CLI, with the SSEDescription the seed prints checked after
- * each. The seed's customer managed key id is a placeholder of another account, so it is
- * replaced by the id of a key created here; nothing else is changed.
+ * us-west-2}, run by the real aws CLI, with the SSEDescription the seed prints checked after each.
+ * The seed's customer managed key id is a placeholder of another account, so it is replaced by the
+ * id of a key created here; nothing else is changed.
  */
 class AwsCliSeedTest {
 
   private static final String CREATE_OWNED =
       "aws dynamodb create-table \\ --table-name Music \\ --attribute-definitions \\ AttributeName=Artist,AttributeType=S \\ AttributeName=SongTitle,AttributeType=S \\ --key-schema \\ AttributeName=Artist,KeyType=HASH \\ AttributeName=SongTitle,KeyType=RANGE \\ --provisioned-throughput \\ ReadCapacityUnits=10,WriteCapacityUnits=5";
-  private static final String CREATE_MANAGED = CREATE_OWNED + " \\ --sse-specification Enabled=true,SSEType=KMS";
+  private static final String CREATE_MANAGED =
+      CREATE_OWNED + " \\ --sse-specification Enabled=true,SSEType=KMS";
   private static final String CREATE_CMK =
-      CREATE_OWNED + " \\ --sse-specification Enabled=true,SSEType=KMS,KMSMasterKeyId=abcd1234-abcd-1234-a123-ab1234a1b234";
-  private static final String UPDATE_OWNED = "aws dynamodb update-table \\ --table-name Music \\ --sse-specification Enabled=false";
-  private static final String UPDATE_MANAGED = "aws dynamodb update-table \\ --table-name Music \\ --sse-specification Enabled=true";
+      CREATE_OWNED
+          + " \\ --sse-specification Enabled=true,SSEType=KMS,KMSMasterKeyId=abcd1234-abcd-1234-a123-ab1234a1b234";
+  private static final String UPDATE_OWNED =
+      "aws dynamodb update-table \\ --table-name Music \\ --sse-specification Enabled=false";
+  private static final String UPDATE_MANAGED =
+      "aws dynamodb update-table \\ --table-name Music \\ --sse-specification Enabled=true";
   private static final String UPDATE_CMK =
       "aws dynamodb update-table \\ --table-name Music \\ --sse-specification Enabled=true,SSEType=KMS,KMSMasterKeyId=abcd1234-abcd-1234-a123-ab1234a1b234";
   private static final String SEED_KEY_ID = "abcd1234-abcd-1234-a123-ab1234a1b234";
@@ -64,8 +68,10 @@ class AwsCliSeedTest {
     assertEnabled(managed, managedKeyArn());
     run("aws dynamodb delete-table --table-name Music");
 
-    String keyArn = run("aws kms create-key --description seed-001").at("/KeyMetadata/Arn").asText();
-    JsonNode cmk = run(CREATE_CMK.replace(SEED_KEY_ID, keyId(keyArn))).at("/TableDescription/SSEDescription");
+    String keyArn =
+        run("aws kms create-key --description seed-001").at("/KeyMetadata/Arn").asText();
+    JsonNode cmk =
+        run(CREATE_CMK.replace(SEED_KEY_ID, keyId(keyArn))).at("/TableDescription/SSEDescription");
     assertEnabled(cmk, keyArn);
   }
 
@@ -73,7 +79,8 @@ class AwsCliSeedTest {
   void seedUpdateTableCommands_switchBetweenTheThreeKeyKinds() {
     run(CREATE_OWNED);
     describe();
-    String keyArn = run("aws kms create-key --description seed-001").at("/KeyMetadata/Arn").asText();
+    String keyArn =
+        run("aws kms create-key --description seed-001").at("/KeyMetadata/Arn").asText();
 
     run(UPDATE_CMK.replace(SEED_KEY_ID, keyId(keyArn)));
     assertEnabled(describe().get("SSEDescription"), keyArn);
@@ -108,7 +115,14 @@ class AwsCliSeedTest {
     List<String> command = new ArrayList<>();
     command.add(aws);
     Arrays.stream(printed.replace(" \\ ", " ").trim().split("\\s+")).skip(1).forEach(command::add);
-    command.addAll(List.of("--endpoint-url", fixture.endpoint().toString(), "--region", "us-west-2", "--output", "json"));
+    command.addAll(
+        List.of(
+            "--endpoint-url",
+            fixture.endpoint().toString(),
+            "--region",
+            "us-west-2",
+            "--output",
+            "json"));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false);
     Map<String, String> env = pb.environment();
     env.put("AWS_ACCESS_KEY_ID", "test");
@@ -136,7 +150,8 @@ class AwsCliSeedTest {
 
   private static String findAwsCli() {
     List<Path> candidates = new ArrayList<>(List.of(Path.of("/root/.pyenv/shims/aws")));
-    for (String entry : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+    for (String entry :
+        System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
       if (!entry.isEmpty()) {
         candidates.add(Path.of(entry, "aws"));
       }
@@ -146,6 +161,8 @@ class AwsCliSeedTest {
         .map(Path::toString)
         .findFirst()
         .orElseGet(
-            () -> fail("the aws CLI is not installed: install it (pip install awscli) so that `aws` is on PATH or at /root/.pyenv/shims/aws"));
+            () ->
+                fail(
+                    "the aws CLI is not installed: install it (pip install awscli) so that `aws` is on PATH or at /root/.pyenv/shims/aws"));
   }
 }

@@ -23,8 +23,8 @@ import software.amazon.awssdk.services.kms.KmsClient;
 
 /**
  * IAM's authorization of DynamoDB requests through the AWS SDK: {@code dora} has an identity policy
- * allowing DynamoDB, {@code bob} has none, {@code kim} is allowed DynamoDB but not named by the
- * key policy of the customer managed key below, {@code uma} is allowed only {@code
+ * allowing DynamoDB, {@code bob} has none, {@code kim} is allowed DynamoDB but not named by the key
+ * policy of the customer managed key below, {@code uma} is allowed only {@code
  * dynamodb:UpdateItem}; {@code test} administers.
  */
 class DynamoDbAuthorizationWireTest {
@@ -85,11 +85,13 @@ class DynamoDbAuthorizationWireTest {
   @SuppressWarnings("unchecked") // the SDK builders take generic varargs of consumers
   private void createMusic(SSESpecification sse) {
     dora.createTable(
-        r -> r.tableName("Music")
-            .attributeDefinitions(a -> a.attributeName("Artist").attributeType(ScalarAttributeType.S))
-            .keySchema(k -> k.attributeName("Artist").keyType(KeyType.HASH))
-            .billingMode("PAY_PER_REQUEST")
-            .sseSpecification(sse));
+        r ->
+            r.tableName("Music")
+                .attributeDefinitions(
+                    a -> a.attributeName("Artist").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("Artist").keyType(KeyType.HASH))
+                .billingMode("PAY_PER_REQUEST")
+                .sseSpecification(sse));
   }
 
   private static Map<String, AttributeValue> key(String artist) {
@@ -106,17 +108,28 @@ class DynamoDbAuthorizationWireTest {
   }
 
   private static String deniedMessage(String principal, String action, String resource) {
-    return "User: arn:aws:iam::111122223333:user/" + principal + " is not authorized to perform: " + action
-        + " on resource: " + resource + " because no identity-based policy allows the " + action + " action";
+    return "User: arn:aws:iam::111122223333:user/"
+        + principal
+        + " is not authorized to perform: "
+        + action
+        + " on resource: "
+        + resource
+        + " because no identity-based policy allows the "
+        + action
+        + " action";
   }
 
   private List<JsonNode> kmsRecords() {
     List<JsonNode> out = new ArrayList<>();
-    fixture.trail().get("Records").forEach(r -> {
-      if (r.get("eventSource").asText().equals("kms.amazonaws.com")) {
-        out.add(r);
-      }
-    });
+    fixture
+        .trail()
+        .get("Records")
+        .forEach(
+            r -> {
+              if (r.get("eventSource").asText().equals("kms.amazonaws.com")) {
+                out.add(r);
+              }
+            });
     return out;
   }
 
@@ -143,12 +156,15 @@ class DynamoDbAuthorizationWireTest {
     createMusicWithOneItem();
 
     assertThatThrownBy(() -> bob.getItem(r -> r.tableName("Music").key(key("Acme"))))
-        .isInstanceOfSatisfying(DynamoDbException.class, e -> {
-          assertThat(e.getClass()).isEqualTo(DynamoDbException.class);
-          assertThat(e.statusCode()).isEqualTo(400);
-          assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
-          assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(deniedMessage("bob", "dynamodb:GetItem", TABLE_ARN));
-        });
+        .isInstanceOfSatisfying(
+            DynamoDbException.class,
+            e -> {
+              assertThat(e.getClass()).isEqualTo(DynamoDbException.class);
+              assertThat(e.statusCode()).isEqualTo(400);
+              assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
+              assertThat(e.awsErrorDetails().errorMessage())
+                  .isEqualTo(deniedMessage("bob", "dynamodb:GetItem", TABLE_ARN));
+            });
   }
 
   @Test
@@ -156,8 +172,11 @@ class DynamoDbAuthorizationWireTest {
     createMusicWithOneItem();
 
     assertThatThrownBy(() -> bob.putItem(r -> r.tableName("Music").item(item("Acme", "2024"))))
-        .isInstanceOfSatisfying(DynamoDbException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
-            .isEqualTo(deniedMessage("bob", "dynamodb:PutItem", TABLE_ARN)));
+        .isInstanceOfSatisfying(
+            DynamoDbException.class,
+            e ->
+                assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo(deniedMessage("bob", "dynamodb:PutItem", TABLE_ARN)));
     assertThat(dora.getItem(r -> r.tableName("Music").key(key("Acme"))).item())
         .containsEntry("Year", AttributeValue.fromN("1999"));
   }
@@ -167,11 +186,14 @@ class DynamoDbAuthorizationWireTest {
     createMusicWithOneItem();
 
     assertThatThrownBy(() -> bob.listTables())
-        .isInstanceOfSatisfying(DynamoDbException.class, e -> {
-          assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
-          assertThat(e.awsErrorDetails().errorMessage()).startsWith(
-              "User: arn:aws:iam::111122223333:user/bob is not authorized to perform: dynamodb:ListTables on resource: ");
-        });
+        .isInstanceOfSatisfying(
+            DynamoDbException.class,
+            e -> {
+              assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
+              assertThat(e.awsErrorDetails().errorMessage())
+                  .startsWith(
+                      "User: arn:aws:iam::111122223333:user/bob is not authorized to perform: dynamodb:ListTables on resource: ");
+            });
   }
 
   @Test
@@ -179,14 +201,23 @@ class DynamoDbAuthorizationWireTest {
     createMusicWithOneItem();
 
     try (DynamoDbClient uma = fixture.dynamoDb("AKIAUMA", "uma-secret")) {
-      var updated = uma.updateItem(r -> r.tableName("Music").key(key("Acme")).updateExpression("SET #y = :y")
-          .expressionAttributeNames(Map.of("#y", "Year")).expressionAttributeValues(Map.of(":y", AttributeValue.fromN("2000")))
-          .returnValues("ALL_OLD"));
+      var updated =
+          uma.updateItem(
+              r ->
+                  r.tableName("Music")
+                      .key(key("Acme"))
+                      .updateExpression("SET #y = :y")
+                      .expressionAttributeNames(Map.of("#y", "Year"))
+                      .expressionAttributeValues(Map.of(":y", AttributeValue.fromN("2000")))
+                      .returnValues("ALL_OLD"));
 
       assertThat(updated.attributes()).containsEntry("Year", AttributeValue.fromN("1999"));
       assertThatThrownBy(() -> uma.getItem(r -> r.tableName("Music").key(key("Acme"))))
-          .isInstanceOfSatisfying(DynamoDbException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
-              .isEqualTo(deniedMessage("uma", "dynamodb:GetItem", TABLE_ARN)));
+          .isInstanceOfSatisfying(
+              DynamoDbException.class,
+              e ->
+                  assertThat(e.awsErrorDetails().errorMessage())
+                      .isEqualTo(deniedMessage("uma", "dynamodb:GetItem", TABLE_ARN)));
     }
   }
 
@@ -199,14 +230,18 @@ class DynamoDbAuthorizationWireTest {
         .isInstanceOf(DynamoDbException.class);
 
     assertThat(kmsRecords()).hasSize(before);
-    assertThat(kmsRecords()).noneMatch(r -> r.at("/userIdentity/arn").asText().endsWith(":user/bob"));
+    assertThat(kmsRecords())
+        .noneMatch(r -> r.at("/userIdentity/arn").asText().endsWith(":user/bob"));
   }
 
   @Test
   void refusalOnTheWire_isCoralAccessDeniedWithCapitalMessage() {
     createMusicWithOneItem();
     RawRequests.Spec spec =
-        RawRequests.Spec.dynamoDb(fixture.endpoint(), "GetItem", "{\"TableName\":\"Music\",\"Key\":{\"Artist\":{\"S\":\"Acme\"}}}")
+        RawRequests.Spec.dynamoDb(
+                fixture.endpoint(),
+                "GetItem",
+                "{\"TableName\":\"Music\",\"Key\":{\"Artist\":{\"S\":\"Acme\"}}}")
             .signedAs("AKIABOB", "bob-secret");
 
     ServerFixture.Reply reply = fixture.send(RawRequests.signed(spec));
@@ -214,8 +249,10 @@ class DynamoDbAuthorizationWireTest {
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.header("Content-Type")).isEqualTo("application/x-amz-json-1.0");
     JsonNode body = reply.json();
-    assertThat(body.get("__type").asText()).isEqualTo("com.amazon.coral.service#AccessDeniedException");
-    assertThat(body.get("Message").asText()).isEqualTo(deniedMessage("bob", "dynamodb:GetItem", TABLE_ARN));
+    assertThat(body.get("__type").asText())
+        .isEqualTo("com.amazon.coral.service#AccessDeniedException");
+    assertThat(body.get("Message").asText())
+        .isEqualTo(deniedMessage("bob", "dynamodb:GetItem", TABLE_ARN));
     assertThat(body.has("message")).isFalse();
   }
 
@@ -225,21 +262,31 @@ class DynamoDbAuthorizationWireTest {
     try (KmsClient admin = fixture.kms()) {
       keyId = admin.createKey(r -> r.policy(KEY_POLICY)).keyMetadata().keyId();
     }
-    createMusic(SSESpecification.builder().enabled(true).sseType(SSEType.KMS).kmsMasterKeyId(keyId).build());
+    createMusic(
+        SSESpecification.builder()
+            .enabled(true)
+            .sseType(SSEType.KMS)
+            .kmsMasterKeyId(keyId)
+            .build());
     dora.putItem(r -> r.tableName("Music").item(item("Acme", "1999")));
 
     try (DynamoDbClient kim = fixture.dynamoDb("AKIAKIM", "kim-secret")) {
-      assertThat(dora.getItem(r -> r.tableName("Music").key(key("Acme"))).item()).containsKey("Year");
+      assertThat(dora.getItem(r -> r.tableName("Music").key(key("Acme"))).item())
+          .containsKey("Year");
       assertThatThrownBy(() -> kim.getItem(r -> r.tableName("Music").key(key("Acme"))))
-          .isInstanceOfSatisfying(DynamoDbException.class, e -> {
-            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
-            assertThat(e.awsErrorDetails().errorMessage()).startsWith("KMS key access denied error");
-          });
+          .isInstanceOfSatisfying(
+              DynamoDbException.class,
+              e -> {
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
+                assertThat(e.awsErrorDetails().errorMessage())
+                    .startsWith("KMS key access denied error");
+              });
     }
-    JsonNode refused = kmsRecords().stream()
-        .filter(r -> r.at("/userIdentity/arn").asText().endsWith(":user/kim"))
-        .reduce((first, last) -> last)
-        .orElseThrow();
+    JsonNode refused =
+        kmsRecords().stream()
+            .filter(r -> r.at("/userIdentity/arn").asText().endsWith(":user/kim"))
+            .reduce((first, last) -> last)
+            .orElseThrow();
     assertThat(refused.get("eventName").asText()).isEqualTo("Decrypt");
     assertThat(refused.at("/userIdentity/invokedBy").asText()).isEqualTo("dynamodb.amazonaws.com");
     assertThat(refused.get("errorCode").asText()).isEqualTo("AccessDenied");

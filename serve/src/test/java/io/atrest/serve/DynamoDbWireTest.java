@@ -57,7 +57,9 @@ class DynamoDbWireTest {
             .attributeDefinitions(
                 a -> a.attributeName("Artist").attributeType(ScalarAttributeType.S),
                 a -> a.attributeName("SongTitle").attributeType(ScalarAttributeType.S))
-            .keySchema(k -> k.attributeName("Artist").keyType(KeyType.HASH), k -> k.attributeName("SongTitle").keyType(KeyType.RANGE))
+            .keySchema(
+                k -> k.attributeName("Artist").keyType(KeyType.HASH),
+                k -> k.attributeName("SongTitle").keyType(KeyType.RANGE))
             .provisionedThroughput(p -> p.readCapacityUnits(10L).writeCapacityUnits(5L));
     if (sse != null) {
       request.sseSpecification(sse);
@@ -95,14 +97,16 @@ class DynamoDbWireTest {
 
   @Test
   void createTableWithSseEnabled_usesTheAwsManagedKey() {
-    TableDescription created = createMusic(SSESpecification.builder().enabled(true).sseType(SSEType.KMS).build());
+    TableDescription created =
+        createMusic(SSESpecification.builder().enabled(true).sseType(SSEType.KMS).build());
 
     assertThat(created.sseDescription().statusAsString()).isEqualTo("ENABLED");
     assertThat(created.sseDescription().sseTypeAsString()).isEqualTo("KMS");
     String arn = created.sseDescription().kmsMasterKeyArn();
     KeyMetadata managed = kms.describeKey(r -> r.keyId(arn)).keyMetadata();
     assertThat(managed.keyManagerAsString()).isEqualTo("AWS");
-    assertThat(kms.describeKey(r -> r.keyId("alias/aws/dynamodb")).keyMetadata().arn()).isEqualTo(arn);
+    assertThat(kms.describeKey(r -> r.keyId("alias/aws/dynamodb")).keyMetadata().arn())
+        .isEqualTo(arn);
   }
 
   @Test
@@ -110,20 +114,31 @@ class DynamoDbWireTest {
     String keyId = newKey();
 
     TableDescription created =
-        createMusic(SSESpecification.builder().enabled(true).sseType(SSEType.KMS).kmsMasterKeyId(keyId).build());
+        createMusic(
+            SSESpecification.builder()
+                .enabled(true)
+                .sseType(SSEType.KMS)
+                .kmsMasterKeyId(keyId)
+                .build());
 
-    assertThat(created.sseDescription().kmsMasterKeyArn()).isEqualTo("arn:aws:kms:us-west-2:111122223333:key/" + keyId);
+    assertThat(created.sseDescription().kmsMasterKeyArn())
+        .isEqualTo("arn:aws:kms:us-west-2:111122223333:key/" + keyId);
     assertThat(kms.listGrants(r -> r.keyId(keyId)).grants())
         .singleElement()
-        .satisfies(g -> assertThat(g.granteePrincipal()).isEqualTo("dynamodb.us-west-2.amazonaws.com"));
+        .satisfies(
+            g -> assertThat(g.granteePrincipal()).isEqualTo("dynamodb.us-west-2.amazonaws.com"));
   }
 
   @Test
   void createTableWithKeyIdButNoSseType_failsWithValidation() {
     String keyId = newKey();
 
-    assertThatThrownBy(() -> createMusic(SSESpecification.builder().enabled(true).kmsMasterKeyId(keyId).build()))
-        .isInstanceOfSatisfying(DynamoDbException.class, e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException"))
+    assertThatThrownBy(
+            () ->
+                createMusic(SSESpecification.builder().enabled(true).kmsMasterKeyId(keyId).build()))
+        .isInstanceOfSatisfying(
+            DynamoDbException.class,
+            e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException"))
         .hasMessageContaining("SSEType KMS is required if KMSMasterKeyId is specified");
   }
 
@@ -137,10 +152,17 @@ class DynamoDbWireTest {
   @Test
   void updateTableFromCustomerManagedKeyToOwnedKey_passesThroughUpdating() {
     String keyId = newKey();
-    createMusic(SSESpecification.builder().enabled(true).sseType(SSEType.KMS).kmsMasterKeyId(keyId).build());
+    createMusic(
+        SSESpecification.builder()
+            .enabled(true)
+            .sseType(SSEType.KMS)
+            .kmsMasterKeyId(keyId)
+            .build());
     describe();
 
-    TableDescription updating = ddb.updateTable(r -> r.tableName("Music").sseSpecification(s -> s.enabled(false))).tableDescription();
+    TableDescription updating =
+        ddb.updateTable(r -> r.tableName("Music").sseSpecification(s -> s.enabled(false)))
+            .tableDescription();
 
     assertThat(updating.tableStatus()).isEqualTo(TableStatus.UPDATING);
     assertThat(updating.sseDescription().statusAsString()).isEqualTo("UPDATING");
@@ -155,24 +177,35 @@ class DynamoDbWireTest {
     put("Acme", "Kept", "2020");
     String keyId = newKey();
 
-    ddb.updateTable(r -> r.tableName("Music").sseSpecification(s -> s.enabled(true).sseType(SSEType.KMS).kmsMasterKeyId(keyId)));
+    ddb.updateTable(
+        r ->
+            r.tableName("Music")
+                .sseSpecification(s -> s.enabled(true).sseType(SSEType.KMS).kmsMasterKeyId(keyId)));
 
     assertThat(describe().sseDescription().statusAsString()).isEqualTo("ENABLED");
     assertThat(describe().sseDescription().kmsMasterKeyArn()).endsWith(keyId);
-    assertThat(ddb.getItem(r -> r.tableName("Music").key(song("Acme", "Kept"))).item()).containsEntry("Year", AttributeValue.fromN("2020"));
+    assertThat(ddb.getItem(r -> r.tableName("Music").key(song("Acme", "Kept"))).item())
+        .containsEntry("Year", AttributeValue.fromN("2020"));
   }
 
   @Test
   void tableWhoseKeyIsDisabled_becomesInaccessibleOnceTheCachedKeyExpires() {
     String keyId = newKey();
-    createMusic(SSESpecification.builder().enabled(true).sseType(SSEType.KMS).kmsMasterKeyId(keyId).build());
+    createMusic(
+        SSESpecification.builder()
+            .enabled(true)
+            .sseType(SSEType.KMS)
+            .kmsMasterKeyId(keyId)
+            .build());
     put("Acme", "First", "2001");
     kms.disableKey(r -> r.keyId(keyId));
 
     fixture.advanceDays(1);
 
     assertThatThrownBy(() -> ddb.getItem(r -> r.tableName("Music").key(song("Acme", "First"))))
-        .isInstanceOfSatisfying(DynamoDbException.class, e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException"))
+        .isInstanceOfSatisfying(
+            DynamoDbException.class,
+            e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException"))
         .hasMessageContaining("KMS key access denied error");
     TableDescription table = describe();
     assertThat(table.tableStatusAsString()).isEqualTo("INACCESSIBLE_ENCRYPTION_CREDENTIALS");
@@ -182,18 +215,25 @@ class DynamoDbWireTest {
   @Test
   void tableInaccessibleForMoreThanSevenDays_isArchivedWithABackup() {
     String keyId = newKey();
-    createMusic(SSESpecification.builder().enabled(true).sseType(SSEType.KMS).kmsMasterKeyId(keyId).build());
+    createMusic(
+        SSESpecification.builder()
+            .enabled(true)
+            .sseType(SSEType.KMS)
+            .kmsMasterKeyId(keyId)
+            .build());
     put("Acme", "First", "2001");
     kms.disableKey(r -> r.keyId(keyId));
     fixture.advanceDays(1);
-    assertThatThrownBy(() -> ddb.getItem(r -> r.tableName("Music").key(song("Acme", "First")))).isInstanceOf(DynamoDbException.class);
+    assertThatThrownBy(() -> ddb.getItem(r -> r.tableName("Music").key(song("Acme", "First"))))
+        .isInstanceOf(DynamoDbException.class);
 
     fixture.advanceDays(8);
     describe();
 
     TableDescription archived = describe();
     assertThat(archived.tableStatusAsString()).isEqualTo("ARCHIVED");
-    assertThat(archived.archivalSummary().archivalReason()).isEqualTo("INACCESSIBLE_ENCRYPTION_CREDENTIALS");
+    assertThat(archived.archivalSummary().archivalReason())
+        .isEqualTo("INACCESSIBLE_ENCRYPTION_CREDENTIALS");
     assertThat(archived.archivalSummary().archivalBackupArn()).contains(":table/Music/backup/");
   }
 
@@ -203,15 +243,29 @@ class DynamoDbWireTest {
     put("Acme", "Alpha", "1999");
     put("Acme", "Beta", "2004");
     put("Other", "Gamma", "2010");
-    ddb.putItem(r -> r.tableName("Music").item(Map.of(
-        "Artist", AttributeValue.fromS("Bin"), "SongTitle", AttributeValue.fromS("Blob"),
-        "Cover", AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {1, 2, 3})),
-        "Tags", AttributeValue.fromSs(java.util.List.of("x", "y")))));
+    ddb.putItem(
+        r ->
+            r.tableName("Music")
+                .item(
+                    Map.of(
+                        "Artist",
+                        AttributeValue.fromS("Bin"),
+                        "SongTitle",
+                        AttributeValue.fromS("Blob"),
+                        "Cover",
+                        AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {1, 2, 3})),
+                        "Tags",
+                        AttributeValue.fromSs(java.util.List.of("x", "y")))));
 
     var got = ddb.getItem(r -> r.tableName("Music").key(song("Bin", "Blob"))).item();
     var query =
-        ddb.query(r -> r.tableName("Music").keyConditionExpression("Artist = :a AND begins_with(SongTitle, :p)")
-            .expressionAttributeValues(Map.of(":a", AttributeValue.fromS("Acme"), ":p", AttributeValue.fromS("B"))));
+        ddb.query(
+            r ->
+                r.tableName("Music")
+                    .keyConditionExpression("Artist = :a AND begins_with(SongTitle, :p)")
+                    .expressionAttributeValues(
+                        Map.of(
+                            ":a", AttributeValue.fromS("Acme"), ":p", AttributeValue.fromS("B"))));
 
     assertThat(got.get("Cover").b().asByteArray()).containsExactly(1, 2, 3);
     assertThat(got.get("Tags").ss()).containsExactlyInAnyOrder("x", "y");
@@ -232,7 +286,12 @@ class DynamoDbWireTest {
     put("Acme", "Alpha", "1999");
 
     assertThatThrownBy(
-            () -> ddb.putItem(r -> r.tableName("Music").item(song("Acme", "Alpha")).conditionExpression("attribute_not_exists(Artist)")))
+            () ->
+                ddb.putItem(
+                    r ->
+                        r.tableName("Music")
+                            .item(song("Acme", "Alpha"))
+                            .conditionExpression("attribute_not_exists(Artist)")))
         .isInstanceOf(ConditionalCheckFailedException.class);
   }
 
@@ -242,11 +301,17 @@ class DynamoDbWireTest {
     put("Acme", "Alpha", "1999");
 
     var updated =
-        ddb.updateItem(r -> r.tableName("Music").key(song("Acme", "Alpha")).updateExpression("SET #y = :y")
-            .expressionAttributeNames(Map.of("#y", "Year")).expressionAttributeValues(Map.of(":y", AttributeValue.fromN("2000")))
-            .returnValues("UPDATED_NEW"));
+        ddb.updateItem(
+            r ->
+                r.tableName("Music")
+                    .key(song("Acme", "Alpha"))
+                    .updateExpression("SET #y = :y")
+                    .expressionAttributeNames(Map.of("#y", "Year"))
+                    .expressionAttributeValues(Map.of(":y", AttributeValue.fromN("2000")))
+                    .returnValues("UPDATED_NEW"));
 
-    assertThat(updated.attributes()).containsExactly(Map.entry("Year", AttributeValue.fromN("2000")));
+    assertThat(updated.attributes())
+        .containsExactly(Map.entry("Year", AttributeValue.fromN("2000")));
   }
 
   @Test
@@ -255,11 +320,17 @@ class DynamoDbWireTest {
     put("Acme", "Alpha", "1999");
 
     var updated =
-        ddb.updateItem(r -> r.tableName("Music").key(song("Acme", "Alpha")).updateExpression("SET #y = :y")
-            .expressionAttributeNames(Map.of("#y", "Year")).expressionAttributeValues(Map.of(":y", AttributeValue.fromN("1999")))
-            .returnValues("UPDATED_OLD"));
+        ddb.updateItem(
+            r ->
+                r.tableName("Music")
+                    .key(song("Acme", "Alpha"))
+                    .updateExpression("SET #y = :y")
+                    .expressionAttributeNames(Map.of("#y", "Year"))
+                    .expressionAttributeValues(Map.of(":y", AttributeValue.fromN("1999")))
+                    .returnValues("UPDATED_OLD"));
 
-    assertThat(updated.attributes()).containsExactly(Map.entry("Year", AttributeValue.fromN("1999")));
+    assertThat(updated.attributes())
+        .containsExactly(Map.entry("Year", AttributeValue.fromN("1999")));
   }
 
   @Test
@@ -267,7 +338,9 @@ class DynamoDbWireTest {
     createMusic(null);
     put("Acme", "Alpha", "1999");
 
-    var deleted = ddb.deleteItem(r -> r.tableName("Music").key(song("Acme", "Alpha")).returnValues("ALL_OLD"));
+    var deleted =
+        ddb.deleteItem(
+            r -> r.tableName("Music").key(song("Acme", "Alpha")).returnValues("ALL_OLD"));
 
     assertThat(deleted.attributes()).containsEntry("Year", AttributeValue.fromN("1999"));
     assertThat(ddb.scan(r -> r.tableName("Music")).count()).isZero();
@@ -277,19 +350,36 @@ class DynamoDbWireTest {
   @SuppressWarnings("unchecked") // the SDK builders take generic varargs of consumers
   void batchWriteThenBatchGet_findsEveryItem() {
     createMusic(null);
-    ddb.batchWriteItem(r -> r.requestItems(Map.of("Music", java.util.List.of(
-        software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder().putRequest(p -> p.item(song("A", "1"))).build(),
-        software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder().putRequest(p -> p.item(song("A", "2"))).build()))));
+    ddb.batchWriteItem(
+        r ->
+            r.requestItems(
+                Map.of(
+                    "Music",
+                    java.util.List.of(
+                        software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder()
+                            .putRequest(p -> p.item(song("A", "1")))
+                            .build(),
+                        software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder()
+                            .putRequest(p -> p.item(song("A", "2")))
+                            .build()))));
 
-    var got = ddb.batchGetItem(r -> r.requestItems(Map.of("Music", software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes.builder()
-        .keys(song("A", "1"), song("A", "2")).build())));
+    var got =
+        ddb.batchGetItem(
+            r ->
+                r.requestItems(
+                    Map.of(
+                        "Music",
+                        software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes.builder()
+                            .keys(song("A", "1"), song("A", "2"))
+                            .build())));
 
     assertThat(got.responses().get("Music")).hasSize(2);
   }
 
   @Test
   void itemOperationOnMissingTable_failsWithResourceNotFound() {
-    assertThatThrownBy(() -> ddb.getItem(r -> r.tableName("Nope").key(song("a", "b")))).isInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> ddb.getItem(r -> r.tableName("Nope").key(song("a", "b"))))
+        .isInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
@@ -297,7 +387,8 @@ class DynamoDbWireTest {
     createMusic(null);
     assertThat(ddb.listTables().tableNames()).containsExactly("Music");
 
-    assertThat(ddb.deleteTable(r -> r.tableName("Music")).tableDescription().tableStatusAsString()).isEqualTo("DELETING");
+    assertThat(ddb.deleteTable(r -> r.tableName("Music")).tableDescription().tableStatusAsString())
+        .isEqualTo("DELETING");
     assertThat(ddb.listTables().tableNames()).isEmpty();
   }
 
@@ -310,14 +401,21 @@ class DynamoDbWireTest {
     var details = ddb.createBackup(r -> r.tableName("Music").backupName("nightly")).backupDetails();
     var described = ddb.describeBackup(r -> r.backupArn(details.backupArn())).backupDescription();
     assertThat(described.sourceTableDetails().itemCount()).isEqualTo(1L);
-    assertThat(described.sourceTableFeatureDetails().sseDescription().sseTypeAsString()).isEqualTo("KMS");
+    assertThat(described.sourceTableFeatureDetails().sseDescription().sseTypeAsString())
+        .isEqualTo("KMS");
     assertThat(ddb.listBackups(r -> r.tableName("Music")).backupSummaries()).hasSize(1);
 
     var restored =
-        ddb.restoreTableFromBackup(r -> r.targetTableName("MusicCopy").backupArn(details.backupArn())
-            .sseSpecificationOverride(s -> s.enabled(true).sseType(SSEType.KMS).kmsMasterKeyId(cmk))).tableDescription();
+        ddb.restoreTableFromBackup(
+                r ->
+                    r.targetTableName("MusicCopy")
+                        .backupArn(details.backupArn())
+                        .sseSpecificationOverride(
+                            s -> s.enabled(true).sseType(SSEType.KMS).kmsMasterKeyId(cmk)))
+            .tableDescription();
     assertThat(restored.sseDescription().kmsMasterKeyArn()).endsWith(cmk);
-    assertThat(ddb.getItem(r -> r.tableName("MusicCopy").key(song("Acme", "Alpha"))).item()).containsKey("Year");
+    assertThat(ddb.getItem(r -> r.tableName("MusicCopy").key(song("Acme", "Alpha"))).item())
+        .containsKey("Year");
 
     ddb.deleteBackup(r -> r.backupArn(details.backupArn()));
     assertThat(ddb.listBackups(r -> r.tableName("Music")).backupSummaries()).isEmpty();
@@ -326,7 +424,12 @@ class DynamoDbWireTest {
   @Test
   void trail_showsDynamoDbCallingKmsOnTheCallersBehalf() {
     String keyId = newKey();
-    createMusic(SSESpecification.builder().enabled(true).sseType(SSEType.KMS).kmsMasterKeyId(keyId).build());
+    createMusic(
+        SSESpecification.builder()
+            .enabled(true)
+            .sseType(SSEType.KMS)
+            .kmsMasterKeyId(keyId)
+            .build());
 
     JsonNode grant = null;
     for (JsonNode record : fixture.trail().get("Records")) {
@@ -335,7 +438,8 @@ class DynamoDbWireTest {
       }
     }
     assertThat(grant).isNotNull();
-    assertThat(grant.at("/userIdentity/arn").asText()).isEqualTo("arn:aws:iam::111122223333:user/test");
+    assertThat(grant.at("/userIdentity/arn").asText())
+        .isEqualTo("arn:aws:iam::111122223333:user/test");
     assertThat(grant.at("/userIdentity/invokedBy").asText()).isEqualTo("dynamodb.amazonaws.com");
   }
 
@@ -351,7 +455,8 @@ class DynamoDbWireTest {
       }
     }
     assertThat(create).as("a CreateTable record from dynamodb.amazonaws.com").isNotNull();
-    assertThat(create.at("/userIdentity/arn").asText()).isEqualTo("arn:aws:iam::111122223333:user/test");
+    assertThat(create.at("/userIdentity/arn").asText())
+        .isEqualTo("arn:aws:iam::111122223333:user/test");
     assertThat(create.at("/requestParameters/sSESpecification/enabled").asBoolean()).isTrue();
   }
 
@@ -360,8 +465,11 @@ class DynamoDbWireTest {
     createMusic(null);
     try (DynamoDbClient alice = fixture.dynamoDb("AKIAALICE", "alice-secret")) {
       assertThatThrownBy(alice::listTables)
-          .isInstanceOfSatisfying(DynamoDbException.class, e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException"))
-          .hasMessageContaining("User: arn:aws:iam::111122223333:user/alice is not authorized to perform: dynamodb:ListTables");
+          .isInstanceOfSatisfying(
+              DynamoDbException.class,
+              e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException"))
+          .hasMessageContaining(
+              "User: arn:aws:iam::111122223333:user/alice is not authorized to perform: dynamodb:ListTables");
     }
   }
 }

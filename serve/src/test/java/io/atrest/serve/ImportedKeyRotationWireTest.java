@@ -52,7 +52,8 @@ class ImportedKeyRotationWireTest {
   private String importMaterial(ImportType type, String description) throws Exception {
     var params =
         kms.getParametersForImport(
-            r -> r.keyId(keyId).wrappingAlgorithm("RSAES_OAEP_SHA_256").wrappingKeySpec("RSA_2048"));
+            r ->
+                r.keyId(keyId).wrappingAlgorithm("RSAES_OAEP_SHA_256").wrappingKeySpec("RSA_2048"));
     byte[] material = new byte[32];
     new SecureRandom().nextBytes(material);
     PublicKey rsa =
@@ -85,7 +86,8 @@ class ImportedKeyRotationWireTest {
             kms.listKeyRotations(
                     r -> r.keyId(keyId).includeKeyMaterial(IncludeKeyMaterial.ALL_KEY_MATERIAL))
                 .rotations())
-        .extracting(RotationsListEntry::keyMaterialState, RotationsListEntry::keyMaterialDescription)
+        .extracting(
+            RotationsListEntry::keyMaterialState, RotationsListEntry::keyMaterialDescription)
         .containsExactly(
             tuple(KeyMaterialState.CURRENT, "first"),
             tuple(KeyMaterialState.PENDING_ROTATION, "second"));

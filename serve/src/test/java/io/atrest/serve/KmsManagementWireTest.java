@@ -56,7 +56,8 @@ class KmsManagementWireTest {
   void updateKeyDescription_isVisibleInDescribeKey() {
     kms.updateKeyDescription(r -> r.keyId(keyId).description("renamed"));
 
-    assertThat(kms.describeKey(r -> r.keyId(keyId)).keyMetadata().description()).isEqualTo("renamed");
+    assertThat(kms.describeKey(r -> r.keyId(keyId)).keyMetadata().description())
+        .isEqualTo("renamed");
   }
 
   @Test
@@ -66,17 +67,22 @@ class KmsManagementWireTest {
     kms.updateAlias(r -> r.aliasName("alias/app").targetKeyId(other));
 
     AliasListEntry alias =
-        kms.listAliases(r -> r.keyId(other)).aliases().stream().filter(a -> a.aliasName().equals("alias/app")).findFirst().orElseThrow();
+        kms.listAliases(r -> r.keyId(other)).aliases().stream()
+            .filter(a -> a.aliasName().equals("alias/app"))
+            .findFirst()
+            .orElseThrow();
     assertThat(alias.aliasArn()).isEqualTo("arn:aws:kms:us-west-2:111122223333:alias/app");
     assertThat(alias.targetKeyId()).isEqualTo(other);
 
     kms.deleteAlias(r -> r.aliasName("alias/app"));
-    assertThatThrownBy(() -> kms.describeKey(r -> r.keyId("alias/app"))).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> kms.describeKey(r -> r.keyId("alias/app")))
+        .isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void tags_canBeAddedListedAndRemoved() {
-    kms.tagResource(r -> r.keyId(keyId).tags(Tag.builder().tagKey("team").tagValue("payments").build()));
+    kms.tagResource(
+        r -> r.keyId(keyId).tags(Tag.builder().tagKey("team").tagValue("payments").build()));
     assertThat(kms.listResourceTags(r -> r.keyId(keyId)).tags())
         .containsExactly(Tag.builder().tagKey("team").tagValue("payments").build());
 
@@ -86,7 +92,10 @@ class KmsManagementWireTest {
 
   @Test
   void reservedTagPrefix_failsWithTagException() {
-    assertThatThrownBy(() -> kms.tagResource(r -> r.keyId(keyId).tags(Tag.builder().tagKey("aws:x").tagValue("v").build())))
+    assertThatThrownBy(
+            () ->
+                kms.tagResource(
+                    r -> r.keyId(keyId).tags(Tag.builder().tagKey("aws:x").tagValue("v").build())))
         .isInstanceOf(software.amazon.awssdk.services.kms.model.TagException.class);
   }
 
@@ -104,31 +113,44 @@ class KmsManagementWireTest {
 
   @Test
   void malformedKeyPolicy_failsWithMalformedPolicyDocument() {
-    assertThatThrownBy(() -> kms.putKeyPolicy(r -> r.keyId(keyId).policyName("default").policy("{not json")))
-        .isInstanceOf(software.amazon.awssdk.services.kms.model.MalformedPolicyDocumentException.class);
+    assertThatThrownBy(
+            () -> kms.putKeyPolicy(r -> r.keyId(keyId).policyName("default").policy("{not json")))
+        .isInstanceOf(
+            software.amazon.awssdk.services.kms.model.MalformedPolicyDocumentException.class);
   }
 
   @Test
   void grant_letsItsGranteeUseTheKeyUntilRevoked() {
     var grant =
         kms.createGrant(
-            r -> r.keyId(keyId).granteePrincipal("arn:aws:iam::111122223333:user/bob")
-                .retiringPrincipal("arn:aws:iam::111122223333:user/test")
-                .operations(GrantOperation.ENCRYPT, GrantOperation.DECRYPT).name("bob-encrypt"));
+            r ->
+                r.keyId(keyId)
+                    .granteePrincipal("arn:aws:iam::111122223333:user/bob")
+                    .retiringPrincipal("arn:aws:iam::111122223333:user/test")
+                    .operations(GrantOperation.ENCRYPT, GrantOperation.DECRYPT)
+                    .name("bob-encrypt"));
     try (KmsClient bob = fixture.kms("AKIABOB", "bob-secret")) {
       bob.encrypt(r -> r.keyId(keyId).plaintext(SdkBytes.fromUtf8String("by grant")));
 
       GrantListEntry listed = kms.listGrants(r -> r.keyId(keyId)).grants().get(0);
       assertThat(listed.grantId()).isEqualTo(grant.grantId());
       assertThat(listed.granteePrincipal()).isEqualTo("arn:aws:iam::111122223333:user/bob");
-      assertThat(listed.operations()).containsExactlyInAnyOrder(GrantOperation.ENCRYPT, GrantOperation.DECRYPT);
+      assertThat(listed.operations())
+          .containsExactlyInAnyOrder(GrantOperation.ENCRYPT, GrantOperation.DECRYPT);
       assertThat(listed.issuingAccount()).isEqualTo("arn:aws:iam::111122223333:root");
-      assertThat(kms.listRetirableGrants(r -> r.retiringPrincipal("arn:aws:iam::111122223333:user/test")).grants())
-          .extracting(GrantListEntry::grantId).containsExactly(grant.grantId());
+      assertThat(
+              kms.listRetirableGrants(
+                      r -> r.retiringPrincipal("arn:aws:iam::111122223333:user/test"))
+                  .grants())
+          .extracting(GrantListEntry::grantId)
+          .containsExactly(grant.grantId());
 
       kms.revokeGrant(r -> r.keyId(keyId).grantId(grant.grantId()));
-      assertThatThrownBy(() -> bob.encrypt(r -> r.keyId(keyId).plaintext(SdkBytes.fromUtf8String("x"))))
-          .isInstanceOfSatisfying(KmsException.class, e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException"));
+      assertThatThrownBy(
+              () -> bob.encrypt(r -> r.keyId(keyId).plaintext(SdkBytes.fromUtf8String("x"))))
+          .isInstanceOfSatisfying(
+              KmsException.class,
+              e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException"));
     }
   }
 
@@ -136,8 +158,11 @@ class KmsManagementWireTest {
   void retireGrant_byToken_removesTheGrant() {
     var grant =
         kms.createGrant(
-            r -> r.keyId(keyId).granteePrincipal("arn:aws:iam::111122223333:user/bob").operations(GrantOperation.DECRYPT)
-                .constraints(c -> c.encryptionContextSubset(Map.of("tenant", "a"))));
+            r ->
+                r.keyId(keyId)
+                    .granteePrincipal("arn:aws:iam::111122223333:user/bob")
+                    .operations(GrantOperation.DECRYPT)
+                    .constraints(c -> c.encryptionContextSubset(Map.of("tenant", "a"))));
 
     kms.retireGrant(r -> r.grantToken(grant.grantToken()));
 
@@ -175,28 +200,42 @@ class KmsManagementWireTest {
   @Test
   void importedKeyMaterial_makesAnExternalKeyUsableUntilDeleted() throws Exception {
     String external = kms.createKey(r -> r.origin("EXTERNAL")).keyMetadata().keyId();
-    assertThat(kms.describeKey(r -> r.keyId(external)).keyMetadata().keyStateAsString()).isEqualTo("PendingImport");
-    var params = kms.getParametersForImport(r -> r.keyId(external).wrappingAlgorithm("RSAES_OAEP_SHA_256").wrappingKeySpec("RSA_2048"));
+    assertThat(kms.describeKey(r -> r.keyId(external)).keyMetadata().keyStateAsString())
+        .isEqualTo("PendingImport");
+    var params =
+        kms.getParametersForImport(
+            r ->
+                r.keyId(external)
+                    .wrappingAlgorithm("RSAES_OAEP_SHA_256")
+                    .wrappingKeySpec("RSA_2048"));
 
     byte[] material = new byte[32];
     new SecureRandom().nextBytes(material);
     byte[] wrapped = wrap(params.publicKey().asByteArray(), material);
     kms.importKeyMaterial(
-        r -> r.keyId(external).importToken(params.importToken())
-            .encryptedKeyMaterial(SdkBytes.fromByteArray(wrapped))
-            .expirationModel("KEY_MATERIAL_DOES_NOT_EXPIRE"));
-    assertThat(kms.describeKey(r -> r.keyId(external)).keyMetadata().keyStateAsString()).isEqualTo("Enabled");
+        r ->
+            r.keyId(external)
+                .importToken(params.importToken())
+                .encryptedKeyMaterial(SdkBytes.fromByteArray(wrapped))
+                .expirationModel("KEY_MATERIAL_DOES_NOT_EXPIRE"));
+    assertThat(kms.describeKey(r -> r.keyId(external)).keyMetadata().keyStateAsString())
+        .isEqualTo("Enabled");
     kms.encrypt(r -> r.keyId(external).plaintext(SdkBytes.fromUtf8String("imported")));
 
     kms.deleteImportedKeyMaterial(r -> r.keyId(external));
-    assertThat(kms.describeKey(r -> r.keyId(external)).keyMetadata().keyStateAsString()).isEqualTo("PendingImport");
+    assertThat(kms.describeKey(r -> r.keyId(external)).keyMetadata().keyStateAsString())
+        .isEqualTo("PendingImport");
   }
 
   private static byte[] wrap(byte[] publicKeyDer, byte[] material) throws Exception {
-    PublicKey key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(publicKeyDer));
+    PublicKey key =
+        KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(publicKeyDer));
     Cipher cipher = Cipher.getInstance("RSA/ECB/OAEPPadding");
     cipher.init(
-        Cipher.ENCRYPT_MODE, key, new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT));
+        Cipher.ENCRYPT_MODE,
+        key,
+        new OAEPParameterSpec(
+            "SHA-256", "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT));
     return cipher.doFinal(material);
   }
 }

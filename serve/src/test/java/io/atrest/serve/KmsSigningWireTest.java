@@ -123,13 +123,18 @@ class KmsSigningWireTest {
   void macThenVerifyMac_succeeds() {
     String keyId = key(KeySpec.HMAC_256, KeyUsageType.GENERATE_VERIFY_MAC);
     SdkBytes mac =
-        kms.generateMac(r -> r.keyId(keyId).message(MESSAGE).macAlgorithm(MacAlgorithmSpec.HMAC_SHA_256))
+        kms.generateMac(
+                r -> r.keyId(keyId).message(MESSAGE).macAlgorithm(MacAlgorithmSpec.HMAC_SHA_256))
             .mac();
 
     assertThat(mac.asByteArray()).hasSize(32);
     assertThat(
             kms.verifyMac(
-                    r -> r.keyId(keyId).message(MESSAGE).macAlgorithm(MacAlgorithmSpec.HMAC_SHA_256).mac(mac))
+                    r ->
+                        r.keyId(keyId)
+                            .message(MESSAGE)
+                            .macAlgorithm(MacAlgorithmSpec.HMAC_SHA_256)
+                            .mac(mac))
                 .macValid())
         .isTrue();
   }
@@ -154,7 +159,12 @@ class KmsSigningWireTest {
     String keyId = kms.createKey(r -> r.description("symmetric")).keyMetadata().keyId();
 
     assertThatThrownBy(
-            () -> kms.generateMac(r -> r.keyId(keyId).message(MESSAGE).macAlgorithm(MacAlgorithmSpec.HMAC_SHA_256)))
+            () ->
+                kms.generateMac(
+                    r ->
+                        r.keyId(keyId)
+                            .message(MESSAGE)
+                            .macAlgorithm(MacAlgorithmSpec.HMAC_SHA_256)))
         .isInstanceOf(InvalidKeyUsageException.class)
         .hasMessageContaining("key usage is ENCRYPT_DECRYPT which is not valid for GenerateMac.");
   }
@@ -163,8 +173,10 @@ class KmsSigningWireTest {
   void unknownSigningAlgorithm_isValidationListingTheEnum() {
     String keyId = key(KeySpec.ECC_NIST_P256, KeyUsageType.SIGN_VERIFY);
 
-    assertThatThrownBy(() -> kms.sign(r -> r.keyId(keyId).message(MESSAGE).signingAlgorithm("ECDSA_SHA_1")))
+    assertThatThrownBy(
+            () -> kms.sign(r -> r.keyId(keyId).message(MESSAGE).signingAlgorithm("ECDSA_SHA_1")))
         .isInstanceOf(KmsException.class)
-        .hasMessageContaining("Value 'ECDSA_SHA_1' at 'signingAlgorithm' failed to satisfy constraint");
+        .hasMessageContaining(
+            "Value 'ECDSA_SHA_1' at 'signingAlgorithm' failed to satisfy constraint");
   }
 }

@@ -46,8 +46,10 @@ class KmsWireTest {
     return kms.createKey(r -> r.description("wire test")).keyMetadata().keyId();
   }
 
-  private EncryptResponse encrypt(KmsClient client, String keyId, String text, Map<String, String> context) {
-    return client.encrypt(r -> r.keyId(keyId).plaintext(SdkBytes.fromUtf8String(text)).encryptionContext(context));
+  private EncryptResponse encrypt(
+      KmsClient client, String keyId, String text, Map<String, String> context) {
+    return client.encrypt(
+        r -> r.keyId(keyId).plaintext(SdkBytes.fromUtf8String(text)).encryptionContext(context));
   }
 
   @Test
@@ -69,7 +71,8 @@ class KmsWireTest {
     String keyId = newKey();
     kms.createAlias(r -> r.aliasName("alias/orders").targetKeyId(keyId));
 
-    assertThat(kms.describeKey(r -> r.keyId("alias/orders")).keyMetadata().keyId()).isEqualTo(keyId);
+    assertThat(kms.describeKey(r -> r.keyId("alias/orders")).keyMetadata().keyId())
+        .isEqualTo(keyId);
   }
 
   @Test
@@ -87,7 +90,10 @@ class KmsWireTest {
     EncryptResponse encrypted = encrypt(kms, keyId, "card 4111", Map.of("tenant", "a"));
 
     DecryptResponse decrypted =
-        kms.decrypt(r -> r.ciphertextBlob(encrypted.ciphertextBlob()).encryptionContext(Map.of("tenant", "a")));
+        kms.decrypt(
+            r ->
+                r.ciphertextBlob(encrypted.ciphertextBlob())
+                    .encryptionContext(Map.of("tenant", "a")));
 
     assertThat(decrypted.plaintext().asUtf8String()).isEqualTo("card 4111");
     assertThat(decrypted.keyId()).isEqualTo(encrypted.keyId()).endsWith(keyId);
@@ -99,7 +105,11 @@ class KmsWireTest {
     EncryptResponse encrypted = encrypt(kms, newKey(), "secret", Map.of("tenant", "a"));
 
     assertThatThrownBy(
-            () -> kms.decrypt(r -> r.ciphertextBlob(encrypted.ciphertextBlob()).encryptionContext(Map.of("tenant", "b"))))
+            () ->
+                kms.decrypt(
+                    r ->
+                        r.ciphertextBlob(encrypted.ciphertextBlob())
+                            .encryptionContext(Map.of("tenant", "b"))))
         .isInstanceOf(InvalidCiphertextException.class);
   }
 
@@ -132,7 +142,8 @@ class KmsWireTest {
 
     kms.cancelKeyDeletion(r -> r.keyId(keyId));
 
-    assertThat(kms.describeKey(r -> r.keyId(keyId)).keyMetadata().keyState()).isEqualTo(KeyState.DISABLED);
+    assertThat(kms.describeKey(r -> r.keyId(keyId)).keyMetadata().keyState())
+        .isEqualTo(KeyState.DISABLED);
     kms.enableKey(r -> r.keyId(keyId));
     assertThat(kms.describeKey(r -> r.keyId(keyId)).keyMetadata().enabled()).isTrue();
   }
@@ -144,7 +155,11 @@ class KmsWireTest {
     try (KmsClient alice = fixture.kms("AKIAALICE", "alice-secret");
         KmsClient bob = fixture.kms("AKIABOB", "bob-secret")) {
 
-      assertThat(alice.decrypt(r -> r.ciphertextBlob(encrypted.ciphertextBlob())).plaintext().asUtf8String())
+      assertThat(
+              alice
+                  .decrypt(r -> r.ciphertextBlob(encrypted.ciphertextBlob()))
+                  .plaintext()
+                  .asUtf8String())
           .isEqualTo("shared");
       assertThatThrownBy(() -> bob.decrypt(r -> r.ciphertextBlob(encrypted.ciphertextBlob())))
           .isInstanceOfSatisfying(
@@ -153,7 +168,8 @@ class KmsWireTest {
                 assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
                 assertThat(e.statusCode()).isEqualTo(400);
               })
-          .hasMessageContaining("User: arn:aws:iam::111122223333:user/bob is not authorized to perform: kms:Decrypt");
+          .hasMessageContaining(
+              "User: arn:aws:iam::111122223333:user/bob is not authorized to perform: kms:Decrypt");
     }
   }
 
@@ -169,7 +185,9 @@ class KmsWireTest {
     try (KmsClient alice = fixture.kms("AKIAALICE", "alice-secret")) {
 
       assertThatThrownBy(() -> encrypt(alice, keyId, "x", Map.of()))
-          .isInstanceOfSatisfying(KmsException.class, e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException"))
+          .isInstanceOfSatisfying(
+              KmsException.class,
+              e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException"))
           .hasMessageContaining("explicit deny");
       assertThat(alice.describeKey(r -> r.keyId(keyId)).keyMetadata().keyId()).isEqualTo(keyId);
     }
@@ -182,7 +200,8 @@ class KmsWireTest {
 
       assertThat(carol.describeKey(r -> r.keyId(keyId)).keyMetadata().keyId()).isEqualTo(keyId);
       assertThatThrownBy(() -> encrypt(carol, keyId, "x", Map.of()))
-          .hasMessageContaining("arn:aws:sts::111122223333:assumed-role/Auditor/carol is not authorized");
+          .hasMessageContaining(
+              "arn:aws:sts::111122223333:assumed-role/Auditor/carol is not authorized");
     }
   }
 
@@ -200,7 +219,8 @@ class KmsWireTest {
       }
     }
     assertThat(describe).isNotNull();
-    assertThat(describe.at("/userIdentity/arn").asText()).isEqualTo("arn:aws:iam::111122223333:user/alice");
+    assertThat(describe.at("/userIdentity/arn").asText())
+        .isEqualTo("arn:aws:iam::111122223333:user/alice");
     assertThat(describe.at("/userIdentity/accessKeyId").asText()).isEqualTo("AKIAALICE");
     assertThat(describe.at("/userIdentity/type").asText()).isEqualTo("IAMUser");
     assertThat(describe.at("/sourceIPAddress").asText()).isEqualTo("127.0.0.1");
@@ -212,16 +232,23 @@ class KmsWireTest {
     String keyId = newKey();
     byte[] big = new byte[4097];
 
-    assertThatThrownBy(() -> kms.encrypt(r -> r.keyId(keyId).plaintext(SdkBytes.fromByteArray(big))))
-        .isInstanceOfSatisfying(KmsException.class, e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException"));
+    assertThatThrownBy(
+            () -> kms.encrypt(r -> r.keyId(keyId).plaintext(SdkBytes.fromByteArray(big))))
+        .isInstanceOfSatisfying(
+            KmsException.class,
+            e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException"));
   }
 
   @Test
   void generateDataKey_returnsAPlaintextThatDecryptsFromItsCiphertext() {
     String keyId = newKey();
-    var dataKey = kms.generateDataKey(r -> r.keyId(keyId).keySpec("AES_256").encryptionContext(Map.of("k", "v")));
+    var dataKey =
+        kms.generateDataKey(
+            r -> r.keyId(keyId).keySpec("AES_256").encryptionContext(Map.of("k", "v")));
 
-    var opened = kms.decrypt(r -> r.ciphertextBlob(dataKey.ciphertextBlob()).encryptionContext(Map.of("k", "v")));
+    var opened =
+        kms.decrypt(
+            r -> r.ciphertextBlob(dataKey.ciphertextBlob()).encryptionContext(Map.of("k", "v")));
 
     assertThat(dataKey.plaintext().asByteArray()).hasSize(32);
     assertThat(opened.plaintext().asByteArray()).isEqualTo(dataKey.plaintext().asByteArray());
@@ -234,7 +261,9 @@ class KmsWireTest {
     var dataKey = kms.generateDataKeyWithoutPlaintext(r -> r.keyId(keyId).numberOfBytes(16));
 
     assertThat(dataKey.ciphertextBlob().asByteArray()).isNotEmpty();
-    assertThat(kms.decrypt(r -> r.ciphertextBlob(dataKey.ciphertextBlob())).plaintext().asByteArray()).hasSize(16);
+    assertThat(
+            kms.decrypt(r -> r.ciphertextBlob(dataKey.ciphertextBlob())).plaintext().asByteArray())
+        .hasSize(16);
   }
 
   @Test
@@ -245,9 +274,14 @@ class KmsWireTest {
 
     var moved =
         kms.reEncrypt(
-            r -> r.ciphertextBlob(encrypted.ciphertextBlob()).sourceEncryptionContext(Map.of("a", "1"))
-                .destinationKeyId(destination).destinationEncryptionContext(Map.of("b", "2")));
-    var decrypted = kms.decrypt(r -> r.ciphertextBlob(moved.ciphertextBlob()).encryptionContext(Map.of("b", "2")));
+            r ->
+                r.ciphertextBlob(encrypted.ciphertextBlob())
+                    .sourceEncryptionContext(Map.of("a", "1"))
+                    .destinationKeyId(destination)
+                    .destinationEncryptionContext(Map.of("b", "2")));
+    var decrypted =
+        kms.decrypt(
+            r -> r.ciphertextBlob(moved.ciphertextBlob()).encryptionContext(Map.of("b", "2")));
 
     assertThat(moved.sourceKeyId()).endsWith(source);
     assertThat(moved.keyId()).endsWith(destination);
@@ -272,7 +306,10 @@ class KmsWireTest {
     String keyId = newKey();
     encrypt(kms, keyId, "PLAINTEXT-CANARY-91c2", Map.of());
 
-    assertThat(fixture.trail().toString()).doesNotContain("PLAINTEXT-CANARY-91c2")
-        .doesNotContain(java.util.Base64.getEncoder().encodeToString("PLAINTEXT-CANARY-91c2".getBytes(StandardCharsets.UTF_8)));
+    assertThat(fixture.trail().toString())
+        .doesNotContain("PLAINTEXT-CANARY-91c2")
+        .doesNotContain(
+            java.util.Base64.getEncoder()
+                .encodeToString("PLAINTEXT-CANARY-91c2".getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -25,7 +25,8 @@ class ProtocolWireTest {
   }
 
   private ServerFixture.Reply kms(String operation, String body) {
-    return fixture.send(RawRequests.signed(RawRequests.Spec.kms(fixture.endpoint(), operation, body)));
+    return fixture.send(
+        RawRequests.signed(RawRequests.Spec.kms(fixture.endpoint(), operation, body)));
   }
 
   @Test
@@ -40,9 +41,11 @@ class ProtocolWireTest {
   @Test
   void unknownDynamoDbOperation_failsWithQualifiedUnknownOperationType() {
     ServerFixture.Reply reply =
-        fixture.send(RawRequests.signed(RawRequests.Spec.dynamoDb(fixture.endpoint(), "MakeCoffee", "{}")));
+        fixture.send(
+            RawRequests.signed(RawRequests.Spec.dynamoDb(fixture.endpoint(), "MakeCoffee", "{}")));
 
-    assertThat(reply.json().get("__type").asText()).isEqualTo("com.amazon.coral.service#UnknownOperationException");
+    assertThat(reply.json().get("__type").asText())
+        .isEqualTo("com.amazon.coral.service#UnknownOperationException");
   }
 
   @Test
@@ -58,7 +61,8 @@ class ProtocolWireTest {
     ServerFixture.Reply reply = kms("DescribeKey", "{\"KeyId\": {\"nested\": 1}}");
 
     assertThat(reply.json().get("__type").asText()).isEqualTo("SerializationException");
-    assertThat(reply.json().get("message").asText()).isEqualTo("Start of structure or map found where not expected.");
+    assertThat(reply.json().get("message").asText())
+        .isEqualTo("Start of structure or map found where not expected.");
   }
 
   @Test
@@ -67,20 +71,26 @@ class ProtocolWireTest {
 
     assertThat(reply.json().get("__type").asText()).isEqualTo("ValidationException");
     assertThat(reply.json().get("message").asText())
-        .isEqualTo("1 validation error detected: Value null at 'keyId' failed to satisfy constraint: Member must not be null");
+        .isEqualTo(
+            "1 validation error detected: Value null at 'keyId' failed to satisfy constraint: Member must not be null");
   }
 
   @Test
   void invalidEnumValue_failsWithValidationListingTheValues() {
     ServerFixture.Reply reply = kms("CreateKey", "{\"KeySpec\": \"AES_999\"}");
 
-    assertThat(reply.json().get("message").asText()).contains("Value 'AES_999' at 'keySpec'").contains("SYMMETRIC_DEFAULT");
+    assertThat(reply.json().get("message").asText())
+        .contains("Value 'AES_999' at 'keySpec'")
+        .contains("SYMMETRIC_DEFAULT");
   }
 
   @Test
   void unsupportedContentType_failsWithUnknownOperation() {
     ServerFixture.Reply reply =
-        fixture.send(RawRequests.signed(RawRequests.Spec.kms(fixture.endpoint(), "ListKeys", "{}").withContentType("text/plain")));
+        fixture.send(
+            RawRequests.signed(
+                RawRequests.Spec.kms(fixture.endpoint(), "ListKeys", "{}")
+                    .withContentType("text/plain")));
 
     assertThat(reply.json().get("__type").asText()).isEqualTo("UnknownOperationException");
   }
@@ -99,18 +109,26 @@ class ProtocolWireTest {
   @Test
   void dynamoDbValidationError_isQualifiedByTheValidationLayer() {
     ServerFixture.Reply reply =
-        fixture.send(RawRequests.signed(RawRequests.Spec.dynamoDb(fixture.endpoint(), "DescribeTable", "{}")));
+        fixture.send(
+            RawRequests.signed(
+                RawRequests.Spec.dynamoDb(fixture.endpoint(), "DescribeTable", "{}")));
 
-    assertThat(reply.json().get("__type").asText()).isEqualTo("com.amazon.coral.validate#ValidationException");
+    assertThat(reply.json().get("__type").asText())
+        .isEqualTo("com.amazon.coral.validate#ValidationException");
   }
 
   @Test
   void dynamoDbServiceError_isQualifiedByTheServiceNamespace() {
     ServerFixture.Reply reply =
-        fixture.send(RawRequests.signed(RawRequests.Spec.dynamoDb(fixture.endpoint(), "DescribeTable", "{\"TableName\":\"Nope\"}")));
+        fixture.send(
+            RawRequests.signed(
+                RawRequests.Spec.dynamoDb(
+                    fixture.endpoint(), "DescribeTable", "{\"TableName\":\"Nope\"}")));
 
-    assertThat(reply.json().get("__type").asText()).isEqualTo("com.amazonaws.dynamodb.v20120810#ResourceNotFoundException");
-    assertThat(reply.json().get("message").asText()).isEqualTo("Requested resource not found: Table: Nope not found");
+    assertThat(reply.json().get("__type").asText())
+        .isEqualTo("com.amazonaws.dynamodb.v20120810#ResourceNotFoundException");
+    assertThat(reply.json().get("message").asText())
+        .isEqualTo("Requested resource not found: Table: Nope not found");
     assertThat(reply.header("x-amzn-RequestId")).matches("[A-Z0-9]{52}");
   }
 
@@ -134,7 +152,8 @@ class ProtocolWireTest {
 
   @Test
   void clockAdvance_returnsTheEngineTimeMovedForward() {
-    ServerFixture.Reply reply = fixture.control("POST", "/_atrest/clock/advance", "{\"seconds\": 864000}");
+    ServerFixture.Reply reply =
+        fixture.control("POST", "/_atrest/clock/advance", "{\"seconds\": 864000}");
 
     assertThat(java.time.Instant.parse(reply.json().get("now").asText()))
         .isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(9)));
@@ -152,7 +171,11 @@ class ProtocolWireTest {
   void trailForOneAccount_holdsOnlyThatAccountsRecords() {
     kms("CreateKey", "{}");
 
-    assertThat(fixture.control("GET", "/_atrest/trail?account=111122223333", "").json().get("Records")).hasSize(1);
-    assertThat(fixture.control("GET", "/_atrest/trail?account=444455556666", "").json().get("Records")).isEmpty();
+    assertThat(
+            fixture.control("GET", "/_atrest/trail?account=111122223333", "").json().get("Records"))
+        .hasSize(1);
+    assertThat(
+            fixture.control("GET", "/_atrest/trail?account=444455556666", "").json().get("Records"))
+        .isEmpty();
   }
 }

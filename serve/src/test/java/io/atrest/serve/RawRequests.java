@@ -33,39 +33,113 @@ final class RawRequests {
   private RawRequests() {}
 
   record Spec(
-      URI endpoint, String target, String contentType, String signedBody, String sentBody,
-      String accessKey, String secret, String signingName, String region, Clock clock) {
+      URI endpoint,
+      String target,
+      String contentType,
+      String signedBody,
+      String sentBody,
+      String accessKey,
+      String secret,
+      String signingName,
+      String region,
+      Clock clock) {
 
     static Spec kms(URI endpoint, String operation, String body) {
       return new Spec(
-          endpoint, "TrentService." + operation, "application/x-amz-json-1.1", body, body, "test", "test", "kms",
-          "us-west-2", Clock.systemUTC());
+          endpoint,
+          "TrentService." + operation,
+          "application/x-amz-json-1.1",
+          body,
+          body,
+          "test",
+          "test",
+          "kms",
+          "us-west-2",
+          Clock.systemUTC());
     }
 
     static Spec dynamoDb(URI endpoint, String operation, String body) {
       return new Spec(
-          endpoint, "DynamoDB_20120810." + operation, "application/x-amz-json-1.0", body, body, "test", "test",
-          "dynamodb", "us-west-2", Clock.systemUTC());
+          endpoint,
+          "DynamoDB_20120810." + operation,
+          "application/x-amz-json-1.0",
+          body,
+          body,
+          "test",
+          "test",
+          "dynamodb",
+          "us-west-2",
+          Clock.systemUTC());
     }
 
     Spec sending(String body) {
-      return new Spec(endpoint, target, contentType, signedBody, body, accessKey, secret, signingName, region, clock);
+      return new Spec(
+          endpoint,
+          target,
+          contentType,
+          signedBody,
+          body,
+          accessKey,
+          secret,
+          signingName,
+          region,
+          clock);
     }
 
     Spec signedAs(String key, String secretKey) {
-      return new Spec(endpoint, target, contentType, signedBody, sentBody, key, secretKey, signingName, region, clock);
+      return new Spec(
+          endpoint,
+          target,
+          contentType,
+          signedBody,
+          sentBody,
+          key,
+          secretKey,
+          signingName,
+          region,
+          clock);
     }
 
     Spec scopedTo(String service) {
-      return new Spec(endpoint, target, contentType, signedBody, sentBody, accessKey, secret, service, region, clock);
+      return new Spec(
+          endpoint,
+          target,
+          contentType,
+          signedBody,
+          sentBody,
+          accessKey,
+          secret,
+          service,
+          region,
+          clock);
     }
 
     Spec at(Clock when) {
-      return new Spec(endpoint, target, contentType, signedBody, sentBody, accessKey, secret, signingName, region, when);
+      return new Spec(
+          endpoint,
+          target,
+          contentType,
+          signedBody,
+          sentBody,
+          accessKey,
+          secret,
+          signingName,
+          region,
+          when);
     }
 
     Spec withContentType(String type) {
-      return new Spec(endpoint, target, type, signedBody, sentBody, accessKey, secret, signingName, region, clock);
+      return new Spec(
+          endpoint,
+          target,
+          type,
+          signedBody,
+          sentBody,
+          accessKey,
+          secret,
+          signingName,
+          region,
+          clock);
     }
   }
 
@@ -74,11 +148,15 @@ final class RawRequests {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(spec.endpoint().resolve("/"))
             .POST(HttpRequest.BodyPublishers.ofString(spec.sentBody()));
-    signed.request().headers().forEach((name, values) -> {
-      if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
-        values.forEach(v -> request.header(name, v));
-      }
-    });
+    signed
+        .request()
+        .headers()
+        .forEach(
+            (name, values) -> {
+              if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(v -> request.header(name, v));
+              }
+            });
     return request.build();
   }
 
@@ -90,9 +168,18 @@ final class RawRequests {
     SignedRequest signed = sign(spec);
     byte[] body = spec.sentBody().getBytes(StandardCharsets.UTF_8);
     StringBuilder head = new StringBuilder("POST / HTTP/1.1\r\n");
-    signed.request().headers().forEach((name, values) -> values.forEach(v -> head.append(name).append(": ").append(v).append("\r\n")));
+    signed
+        .request()
+        .headers()
+        .forEach(
+            (name, values) ->
+                values.forEach(v -> head.append(name).append(": ").append(v).append("\r\n")));
     if (signed.request().firstMatchingHeader("Host").isEmpty()) {
-      head.append("Host: ").append(spec.endpoint().getHost()).append(':').append(spec.endpoint().getPort()).append("\r\n");
+      head.append("Host: ")
+          .append(spec.endpoint().getHost())
+          .append(':')
+          .append(spec.endpoint().getPort())
+          .append("\r\n");
     }
     head.append("Content-Length: ").append(body.length).append("\r\nConnection: close\r\n\r\n");
     try (Socket socket = new Socket(spec.endpoint().getHost(), spec.endpoint().getPort())) {
@@ -117,9 +204,12 @@ final class RawRequests {
     Map<String, List<String>> headers = new HashMap<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
-      headers.computeIfAbsent(lines[i].substring(0, colon).trim(), k -> new ArrayList<>()).add(lines[i].substring(colon + 1).trim());
+      headers
+          .computeIfAbsent(lines[i].substring(0, colon).trim(), k -> new ArrayList<>())
+          .add(lines[i].substring(colon + 1).trim());
     }
-    return new ServerFixture.Reply(Integer.parseInt(lines[0].split(" ")[1]), response.substring(end + 4), headers);
+    return new ServerFixture.Reply(
+        Integer.parseInt(lines[0].split(" ")[1]), response.substring(end + 4), headers);
   }
 
   private static SignedRequest sign(Spec spec) {
@@ -134,12 +224,15 @@ final class RawRequests {
     byte[] signedBytes = spec.signedBody().getBytes(StandardCharsets.UTF_8);
     return AwsV4HttpSigner.create()
         .sign(
-            r -> r.identity(AwsCredentialsIdentity.create(spec.accessKey(), spec.secret()))
-                .request(unsigned)
-                .payload(ContentStreamProvider.fromInputStreamSupplier(() -> new ByteArrayInputStream(signedBytes)))
-                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, spec.signingName())
-                .putProperty(AwsV4HttpSigner.REGION_NAME, spec.region())
-                .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, spec.clock()));
+            r ->
+                r.identity(AwsCredentialsIdentity.create(spec.accessKey(), spec.secret()))
+                    .request(unsigned)
+                    .payload(
+                        ContentStreamProvider.fromInputStreamSupplier(
+                            () -> new ByteArrayInputStream(signedBytes)))
+                    .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, spec.signingName())
+                    .putProperty(AwsV4HttpSigner.REGION_NAME, spec.region())
+                    .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, spec.clock()));
   }
 
   static HttpRequest unsigned(URI endpoint, String target, String contentType, String body) {

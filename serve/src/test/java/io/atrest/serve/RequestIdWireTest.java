@@ -16,8 +16,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.SSEType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.CreateKeyResponse;
 import software.amazon.awssdk.services.kms.model.KmsException;
@@ -51,7 +51,8 @@ class RequestIdWireTest {
   private List<JsonNode> records(String source, String eventName) {
     List<JsonNode> out = new ArrayList<>();
     for (JsonNode r : fixture.trail().get("Records")) {
-      if (r.get("eventSource").asText().equals(source) && r.get("eventName").asText().equals(eventName)) {
+      if (r.get("eventSource").asText().equals(source)
+          && r.get("eventName").asText().equals(eventName)) {
         out.add(r);
       }
     }
@@ -70,14 +71,16 @@ class RequestIdWireTest {
 
     List<JsonNode> records = records("kms.amazonaws.com", "CreateKey");
     assertThat(records).hasSize(1);
-    assertThat(created.responseMetadata().requestId()).isEqualTo(records.get(0).get("requestID").asText());
+    assertThat(created.responseMetadata().requestId())
+        .isEqualTo(records.get(0).get("requestID").asText());
   }
 
   @Test
   void kmsError_requestIdIsTheFailedRecordsRequestId() {
     NotFoundException e =
         catchThrowableOfType(
-            () -> kms.describeKey(r -> r.keyId("11111111-2222-3333-4444-555555555555")), NotFoundException.class);
+            () -> kms.describeKey(r -> r.keyId("11111111-2222-3333-4444-555555555555")),
+            NotFoundException.class);
 
     List<JsonNode> records = records("kms.amazonaws.com", "DescribeKey");
     assertThat(records).hasSize(1);
@@ -91,24 +94,32 @@ class RequestIdWireTest {
 
     CreateTableResponse created =
         ddb.createTable(
-            r -> r.tableName("Orders")
-                .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
-                .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
-                .billingMode("PAY_PER_REQUEST")
-                .sseSpecification(s -> s.enabled(true).sseType(SSEType.KMS).kmsMasterKeyId(keyId)));
+            r ->
+                r.tableName("Orders")
+                    .attributeDefinitions(
+                        a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                    .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
+                    .billingMode("PAY_PER_REQUEST")
+                    .sseSpecification(
+                        s -> s.enabled(true).sseType(SSEType.KMS).kmsMasterKeyId(keyId)));
 
     List<JsonNode> records = records("dynamodb.amazonaws.com", "CreateTable");
     assertThat(records).hasSize(1);
-    assertThat(created.responseMetadata().requestId()).isEqualTo(records.get(0).get("requestID").asText());
+    assertThat(created.responseMetadata().requestId())
+        .isEqualTo(records.get(0).get("requestID").asText());
     assertThat(records("kms.amazonaws.com", "GenerateDataKey"))
         .isNotEmpty()
-        .allSatisfy(r -> assertThat(r.get("requestID").asText()).isNotEqualTo(created.responseMetadata().requestId()));
+        .allSatisfy(
+            r ->
+                assertThat(r.get("requestID").asText())
+                    .isNotEqualTo(created.responseMetadata().requestId()));
   }
 
   @Test
   void dynamoDbError_requestIdIsTheFailedRecordsRequestId() {
     ResourceNotFoundException e =
-        catchThrowableOfType(() -> ddb.describeTable(r -> r.tableName("Missing")), ResourceNotFoundException.class);
+        catchThrowableOfType(
+            () -> ddb.describeTable(r -> r.tableName("Missing")), ResourceNotFoundException.class);
 
     List<JsonNode> records = records("dynamodb.amazonaws.com", "DescribeTable");
     assertThat(records).hasSize(1);
@@ -122,7 +133,8 @@ class RequestIdWireTest {
       KmsException e = catchThrowableOfType(() -> stranger.listKeys(), KmsException.class);
 
       assertThat(e.awsErrorDetails().errorCode()).isEqualTo("UnrecognizedClientException");
-      assertThat(e.requestId()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+      assertThat(e.requestId())
+          .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
       assertThat(allRequestIds()).doesNotContain(e.requestId());
     }
   }
@@ -130,8 +142,10 @@ class RequestIdWireTest {
   @Test
   void dynamoDbAuthenticationFailure_getsAFreshDynamoDbStyleRequestId() {
     try (DynamoDbClient stranger = fixture.dynamoDb("AKIAUNKNOWN", "nope")) {
-      AwsServiceException first = catchThrowableOfType(() -> stranger.listTables(), AwsServiceException.class);
-      AwsServiceException second = catchThrowableOfType(() -> stranger.listTables(), AwsServiceException.class);
+      AwsServiceException first =
+          catchThrowableOfType(() -> stranger.listTables(), AwsServiceException.class);
+      AwsServiceException second =
+          catchThrowableOfType(() -> stranger.listTables(), AwsServiceException.class);
 
       assertThat(first.requestId()).matches("[A-Z0-9]{52}");
       assertThat(second.requestId()).matches("[A-Z0-9]{52}").isNotEqualTo(first.requestId());

@@ -14,7 +14,10 @@ public final class ServeLauncher {
   public static void main(String[] args) throws Exception {
     AtrestServer server =
         AtrestServer.start(
-            ServerConfig.defaults().withPort(0).withDataDir(Path.of(args[0])).withIdentitiesFile(Path.of(args[1])));
+            ServerConfig.defaults()
+                .withPort(0)
+                .withDataDir(Path.of(args[0]))
+                .withIdentitiesFile(Path.of(args[1])));
     Path tmp = Path.of(args[2] + ".tmp");
     Files.writeString(tmp, Integer.toString(server.port()));
     Files.move(tmp, Path.of(args[2]));

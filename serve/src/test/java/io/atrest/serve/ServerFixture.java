@@ -18,10 +18,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 
 /**
- * A running server on a free port with four identities in account 111122223333: the default
- * {@code test} administrator, {@code alice} (identity policy allowing {@code kms:*}), {@code bob}
- * (no identity policy) and the role session {@code Auditor/carol} (allowed {@code kms:Describe*}),
- * plus SDK clients and the control API.
+ * A running server on a free port with four identities in account 111122223333: the default {@code
+ * test} administrator, {@code alice} (identity policy allowing {@code kms:*}), {@code bob} (no
+ * identity policy) and the role session {@code Auditor/carol} (allowed {@code kms:Describe*}), plus
+ * SDK clients and the control API.
  */
 final class ServerFixture implements AutoCloseable {
 
@@ -74,7 +74,8 @@ final class ServerFixture implements AutoCloseable {
     return KmsClient.builder()
         .endpointOverride(endpoint())
         .region(Region.US_WEST_2)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secret)))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secret)))
         .httpClient(UrlConnectionHttpClient.create())
         .build();
   }
@@ -87,7 +88,8 @@ final class ServerFixture implements AutoCloseable {
     return DynamoDbClient.builder()
         .endpointOverride(endpoint())
         .region(Region.US_WEST_2)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secret)))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secret)))
         .httpClient(UrlConnectionHttpClient.create())
         .build();
   }
@@ -99,12 +101,16 @@ final class ServerFixture implements AutoCloseable {
   /** POSTs or GETs a control endpoint; returns the status and parsed body. */
   Reply control(String method, String path, String body) {
     HttpRequest.Builder request = HttpRequest.newBuilder(endpoint().resolve(path));
-    request = method.equals("GET") ? request.GET() : request.POST(HttpRequest.BodyPublishers.ofString(body));
+    request =
+        method.equals("GET")
+            ? request.GET()
+            : request.POST(HttpRequest.BodyPublishers.ofString(body));
     return send(request.build());
   }
 
   void advanceDays(int days) {
-    Reply reply = control("POST", "/_atrest/clock/advance", "{\"seconds\": " + days * 86_400L + "}");
+    Reply reply =
+        control("POST", "/_atrest/clock/advance", "{\"seconds\": " + days * 86_400L + "}");
     if (reply.status() != 200) {
       throw new IllegalStateException("clock advance failed: " + reply.body());
     }

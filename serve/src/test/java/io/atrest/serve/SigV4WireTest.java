@@ -48,7 +48,10 @@ class SigV4WireTest {
   @Test
   void unknownAccessKey_failsWithUnrecognizedClient() {
     try (KmsClient kms = fixture.kms("AKIANOBODY", "whatever")) {
-      assertKmsError(kms::listKeys, "UnrecognizedClientException", "The security token included in the request is invalid.");
+      assertKmsError(
+          kms::listKeys,
+          "UnrecognizedClientException",
+          "The security token included in the request is invalid.");
     }
   }
 
@@ -56,7 +59,8 @@ class SigV4WireTest {
   void wrongSecret_failsWithInvalidSignature() {
     try (KmsClient kms = fixture.kms("AKIAALICE", "not-alices-secret")) {
       assertKmsError(
-          kms::listKeys, "InvalidSignatureException",
+          kms::listKeys,
+          "InvalidSignatureException",
           "The request signature we calculated does not match the signature you provided.");
     }
   }
@@ -67,16 +71,22 @@ class SigV4WireTest {
         KmsClient.builder()
             .endpointOverride(fixture.endpoint())
             .region(Region.US_EAST_1)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
             .httpClient(UrlConnectionHttpClient.create())
             .build()) {
-      assertKmsError(kms::listKeys, "InvalidSignatureException", "Credential should be scoped to a valid region.");
+      assertKmsError(
+          kms::listKeys,
+          "InvalidSignatureException",
+          "Credential should be scoped to a valid region.");
     }
   }
 
   @Test
   void correctlySignedRawRequest_succeeds() {
-    ServerFixture.Reply reply = fixture.send(RawRequests.signed(RawRequests.Spec.kms(fixture.endpoint(), "ListKeys", "{}")));
+    ServerFixture.Reply reply =
+        fixture.send(
+            RawRequests.signed(RawRequests.Spec.kms(fixture.endpoint(), "ListKeys", "{}")));
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json().get("Keys").isArray()).isTrue();
@@ -86,7 +96,8 @@ class SigV4WireTest {
   @Test
   void bodyChangedAfterSigning_failsWithInvalidSignature() {
     RawRequests.Spec spec =
-        RawRequests.Spec.kms(fixture.endpoint(), "CreateKey", "{\"Description\":\"a\"}").sending("{\"Description\":\"b\"}");
+        RawRequests.Spec.kms(fixture.endpoint(), "CreateKey", "{\"Description\":\"a\"}")
+            .sending("{\"Description\":\"b\"}");
 
     ServerFixture.Reply reply = fixture.send(RawRequests.signed(spec));
 
@@ -100,10 +111,14 @@ class SigV4WireTest {
     Clock stale = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-20));
 
     ServerFixture.Reply reply =
-        fixture.send(RawRequests.signed(RawRequests.Spec.kms(fixture.endpoint(), "ListKeys", "{}").at(stale)));
+        fixture.send(
+            RawRequests.signed(
+                RawRequests.Spec.kms(fixture.endpoint(), "ListKeys", "{}").at(stale)));
 
     assertThat(reply.json().get("__type").asText()).isEqualTo("InvalidSignatureException");
-    assertThat(reply.json().get("message").asText()).matches("Signature expired: \\d{8}T\\d{6}Z is now earlier than \\d{8}T\\d{6}Z \\(\\d{8}T\\d{6}Z - 15 min\\.\\)");
+    assertThat(reply.json().get("message").asText())
+        .matches(
+            "Signature expired: \\d{8}T\\d{6}Z is now earlier than \\d{8}T\\d{6}Z \\(\\d{8}T\\d{6}Z - 15 min\\.\\)");
   }
 
   @Test
@@ -111,7 +126,9 @@ class SigV4WireTest {
     Clock ahead = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(20));
 
     ServerFixture.Reply reply =
-        fixture.send(RawRequests.signed(RawRequests.Spec.kms(fixture.endpoint(), "ListKeys", "{}").at(ahead)));
+        fixture.send(
+            RawRequests.signed(
+                RawRequests.Spec.kms(fixture.endpoint(), "ListKeys", "{}").at(ahead)));
 
     assertThat(reply.json().get("message").asText()).startsWith("Signature not yet current: ");
   }
@@ -120,7 +137,9 @@ class SigV4WireTest {
   void engineClockAdvance_doesNotExpireFreshSignatures() {
     fixture.advanceDays(30);
 
-    ServerFixture.Reply reply = fixture.send(RawRequests.signed(RawRequests.Spec.kms(fixture.endpoint(), "ListKeys", "{}")));
+    ServerFixture.Reply reply =
+        fixture.send(
+            RawRequests.signed(RawRequests.Spec.kms(fixture.endpoint(), "ListKeys", "{}")));
 
     assertThat(reply.status()).isEqualTo(200);
   }
@@ -128,27 +147,36 @@ class SigV4WireTest {
   @Test
   void kmsRequestScopedToDynamoDb_failsWithInvalidSignature() {
     ServerFixture.Reply reply =
-        fixture.send(RawRequests.signed(RawRequests.Spec.kms(fixture.endpoint(), "ListKeys", "{}").scopedTo("dynamodb")));
+        fixture.send(
+            RawRequests.signed(
+                RawRequests.Spec.kms(fixture.endpoint(), "ListKeys", "{}").scopedTo("dynamodb")));
 
-    assertThat(reply.json().get("message").asText()).isEqualTo("Credential should be scoped to correct service: 'kms'. ");
+    assertThat(reply.json().get("message").asText())
+        .isEqualTo("Credential should be scoped to correct service: 'kms'. ");
   }
 
   @Test
   void unsignedRequest_failsWithMissingAuthenticationToken() {
     ServerFixture.Reply reply =
-        fixture.send(RawRequests.unsigned(fixture.endpoint(), "TrentService.ListKeys", "application/x-amz-json-1.1", "{}"));
+        fixture.send(
+            RawRequests.unsigned(
+                fixture.endpoint(), "TrentService.ListKeys", "application/x-amz-json-1.1", "{}"));
 
     assertThat(reply.status()).isEqualTo(400);
-    assertThat(reply.json().get("__type").asText()).isEqualTo("MissingAuthenticationTokenException");
+    assertThat(reply.json().get("__type").asText())
+        .isEqualTo("MissingAuthenticationTokenException");
   }
 
   @Test
   void dynamoDbAuthenticationError_isQualifiedAndCarriesTheBodyCrc() {
-    RawRequests.Spec spec = RawRequests.Spec.dynamoDb(fixture.endpoint(), "ListTables", "{}").signedAs("AKIANOBODY", "x");
+    RawRequests.Spec spec =
+        RawRequests.Spec.dynamoDb(fixture.endpoint(), "ListTables", "{}")
+            .signedAs("AKIANOBODY", "x");
 
     ServerFixture.Reply reply = fixture.send(RawRequests.signed(spec));
 
-    assertThat(reply.json().get("__type").asText()).isEqualTo("com.amazon.coral.service#UnrecognizedClientException");
+    assertThat(reply.json().get("__type").asText())
+        .isEqualTo("com.amazon.coral.service#UnrecognizedClientException");
     CRC32 crc = new CRC32();
     crc.update(reply.body().getBytes(StandardCharsets.UTF_8));
     assertThat(reply.header("x-amz-crc32")).isEqualTo(Long.toString(crc.getValue()));

@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.kms.KmsClient;
 class TableKeyConnectionWireTest {
 
   private static final int GETS = 5;
-  private static final String GET_ACME = "{\"TableName\":\"Music\",\"Key\":{\"Artist\":{\"S\":\"Acme\"}}}";
+  private static final String GET_ACME =
+      "{\"TableName\":\"Music\",\"Key\":{\"Artist\":{\"S\":\"Acme\"}}}";
 
   @TempDir Path dir;
   private ServerFixture fixture;
@@ -32,14 +33,17 @@ class TableKeyConnectionWireTest {
   @SuppressWarnings("unchecked") // the SDK builders take generic varargs of consumers
   void start() {
     fixture = new ServerFixture(dir);
-    try (KmsClient kms = fixture.kms(); DynamoDbClient ddb = fixture.dynamoDb()) {
+    try (KmsClient kms = fixture.kms();
+        DynamoDbClient ddb = fixture.dynamoDb()) {
       String keyId = kms.createKey(r -> r.description("table key")).keyMetadata().keyId();
       ddb.createTable(
-          r -> r.tableName("Music")
-              .attributeDefinitions(a -> a.attributeName("Artist").attributeType(ScalarAttributeType.S))
-              .keySchema(k -> k.attributeName("Artist").keyType(KeyType.HASH))
-              .billingMode("PAY_PER_REQUEST")
-              .sseSpecification(s -> s.enabled(true).sseType("KMS").kmsMasterKeyId(keyId)));
+          r ->
+              r.tableName("Music")
+                  .attributeDefinitions(
+                      a -> a.attributeName("Artist").attributeType(ScalarAttributeType.S))
+                  .keySchema(k -> k.attributeName("Artist").keyType(KeyType.HASH))
+                  .billingMode("PAY_PER_REQUEST")
+                  .sseSpecification(s -> s.enabled(true).sseType("KMS").kmsMasterKeyId(keyId)));
     }
   }
 
@@ -67,7 +71,12 @@ class TableKeyConnectionWireTest {
     try (DynamoDbClient ddb = fixture.dynamoDb()) {
       ddb.putItem(r -> r.tableName("Music").item(Map.of("Artist", AttributeValue.fromS("Acme"))));
       for (int i = 0; i < GETS; i++) {
-        assertThat(ddb.getItem(r -> r.tableName("Music").key(Map.of("Artist", AttributeValue.fromS("Acme")))).hasItem())
+        assertThat(
+                ddb.getItem(
+                        r ->
+                            r.tableName("Music")
+                                .key(Map.of("Artist", AttributeValue.fromS("Acme"))))
+                    .hasItem())
             .isTrue();
       }
 
@@ -84,7 +93,8 @@ class TableKeyConnectionWireTest {
 
     for (int i = 0; i < GETS; i++) {
       ServerFixture.Reply reply =
-          RawRequests.onNewConnection(RawRequests.Spec.dynamoDb(fixture.endpoint(), "GetItem", GET_ACME));
+          RawRequests.onNewConnection(
+              RawRequests.Spec.dynamoDb(fixture.endpoint(), "GetItem", GET_ACME));
       assertThat(reply.status()).as(reply.body()).isEqualTo(200);
       assertThat(reply.json().at("/Item/Artist/S").asText()).isEqualTo("Acme");
     }

@@ -51,14 +51,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 @Threads(1)
 public class KmsBenchmark {
 
   private static final String ACCOUNT = "111122223333";
   private static final EncryptionContext CONTEXT =
-      EncryptionContext.of(Map.of("aws:dynamodb:tableName", "Books",
-          "aws:dynamodb:subscriberId", ACCOUNT));
+      EncryptionContext.of(
+          Map.of("aws:dynamodb:tableName", "Books", "aws:dynamodb:subscriberId", ACCOUNT));
 
   private final SecureRandom random = new SecureRandom();
   private final byte[] plaintext = new byte[4096];
@@ -82,15 +84,17 @@ public class KmsBenchmark {
     IamRegistry iam = new IamRegistry(random);
     iam.addAccount(ACCOUNT, "us-west-2");
     Principal.IamUser app = iam.addUser(ACCOUNT, "app");
-    kms = ReferenceKms.builder()
-        .clock(VirtualClock.startingAt(Instant.parse("2026-01-01T00:00:00Z")))
-        .random(random)
-        .trail(new AuditTrail())
-        .iam(iam)
-        .region("us-west-2")
-        .build();
+    kms =
+        ReferenceKms.builder()
+            .clock(VirtualClock.startingAt(Instant.parse("2026-01-01T00:00:00Z")))
+            .random(random)
+            .trail(new AuditTrail())
+            .iam(iam)
+            .region("us-west-2")
+            .build();
     caller = Caller.direct(app);
-    String policy = """
+    String policy =
+        """
         {"Version":"2012-10-17","Statement":[
          {"Sid":"Admin","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},
           "Action":"kms:*","Resource":"*"},
@@ -98,8 +102,7 @@ public class KmsBenchmark {
           "Action":["kms:Encrypt","kms:Decrypt"],"Resource":"*",
           "Condition":{"StringEquals":{"kms:EncryptionContext:aws:dynamodb:tableName":"Books"}}}]}""";
     Caller root = Caller.direct(new Principal.AccountRoot(ACCOUNT));
-    keyArn = kms.createKey(CreateKeyRequest.symmetric(root).withPolicy(policy))
-        .keyMetadata().arn();
+    keyArn = kms.createKey(CreateKeyRequest.symmetric(root).withPolicy(policy)).keyMetadata().arn();
     kmsCiphertext =
         kms.encrypt(EncryptRequest.of(caller, keyArn, plaintextSecret, CONTEXT)).ciphertextBlob();
 

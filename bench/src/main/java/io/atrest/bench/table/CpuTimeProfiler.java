@@ -22,14 +22,14 @@ import org.openjdk.jmh.results.ScalarResult;
  * <ul>
  *   <li>{@code cpu.time.norm}: the process's CPU time over an iteration (benchmark threads, GC and
  *       JIT together) divided by the operations measured;
- *   <li>{@code cpu.thread.norm}: the benchmark threads' own CPU time (JMH's worker threads)
- *       divided by the operations measured: no JIT compiler still at work and no GC thread, so
- *       it is the steadier of the two while the machine is loaded, and the lower.
+ *   <li>{@code cpu.thread.norm}: the benchmark threads' own CPU time (JMH's worker threads) divided
+ *       by the operations measured: no JIT compiler still at work and no GC thread, so it is the
+ *       steadier of the two while the machine is loaded, and the lower.
  * </ul>
  *
- * On a shared machine, wall time per operation also counts the time the benchmark thread waited
- * for a core; CPU time does not, so ratios of it stay comparable when the load from other work
- * changes between benchmarks of one run.
+ * On a shared machine, wall time per operation also counts the time the benchmark thread waited for
+ * a core; CPU time does not, so ratios of it stay comparable when the load from other work changes
+ * between benchmarks of one run.
  */
 public final class CpuTimeProfiler implements InternalProfiler {
   private final OperatingSystemMXBean os =
@@ -60,7 +60,8 @@ public final class CpuTimeProfiler implements InternalProfiler {
     long ops = Math.max(1, result.getMetadata().getMeasuredOps());
     return List.of(
         new ScalarResult("cpu.time.norm", cpuNanos / 1000.0 / ops, "us/op", AggregationPolicy.AVG),
-        new ScalarResult("cpu.thread.norm", workerNanos / 1000.0 / ops, "us/op", AggregationPolicy.AVG));
+        new ScalarResult(
+            "cpu.thread.norm", workerNanos / 1000.0 / ops, "us/op", AggregationPolicy.AVG));
   }
 
   /** CPU time so far of each live JMH worker thread, by thread id. */

@@ -68,9 +68,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * baseline's time.
  *
  * <p>A floor in the same run: the baseline plus nothing but the cipher. It writes / reads the same
- * encoded bytes sealed with raw JDK AES-256-GCM (a cached {@link Cipher} and key, a fresh random
- * IV per write drawn in batches as the store draws them, no authenticated data) to a third B-tree
- * of the baseline's kind. No correct AES-GCM store can beat it; what separates the store from it is
+ * encoded bytes sealed with raw JDK AES-256-GCM (a cached {@link Cipher} and key, a fresh random IV
+ * per write drawn in batches as the store draws them, no authenticated data) to a third B-tree of
+ * the baseline's kind. No correct AES-GCM store can beat it; what separates the store from it is
  * the store's own work (authorization, key cache, storage locator, AAD).
  *
  * <p>On a shared machine add {@code -prof io.atrest.bench.table.CpuTimeProfiler}: CPU time per
@@ -80,15 +80,17 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The store's PutItem is asked for {@code ReturnValues NONE} (DynamoDB's default), so on a table
  * with no index and no stream it does not read the old item. At the end of each trial the KMS calls
- * recorded in the trail during the measured operations are printed per 100,000 operations, and
- * the store's reads per operation (point reads and scans of its {@code RecordStore}, per space).
+ * recorded in the trail during the measured operations are printed per 100,000 operations, and the
+ * store's reads per operation (point reads and scans of its {@code RecordStore}, per space).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 4, time = 3)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @Threads(1)
 public class TableBenchmark {
   private static final String ACCOUNT = "111122223333";
@@ -131,28 +133,55 @@ public class TableBenchmark {
     IamRegistry iam = new IamRegistry(random);
     iam.addAccount(ACCOUNT, REGION);
     alice = iam.addUser(ACCOUNT, "alice");
-    iam.attachPolicy(alice, IdentityPolicy.parse("kms-all",
-        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"kms:*\",\"Resource\":\"*\"}]}"));
+    iam.attachPolicy(
+        alice,
+        IdentityPolicy.parse(
+            "kms-all",
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"kms:*\",\"Resource\":\"*\"}]}"));
     // DynamoDB authorizes every request through IAM too.
-    iam.attachPolicy(alice, IdentityPolicy.parse("dynamodb-all",
-        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\"}]}"));
+    iam.attachPolicy(
+        alice,
+        IdentityPolicy.parse(
+            "dynamodb-all",
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\"}]}"));
     caller = Caller.direct(alice);
     trail = new AuditTrail();
     Clock clock = Clock.systemUTC();
-    ReferenceKms kms = ReferenceKms.builder().clock(clock).random(random).trail(trail).iam(iam).region(REGION).build();
+    ReferenceKms kms =
+        ReferenceKms.builder()
+            .clock(clock)
+            .random(random)
+            .trail(trail)
+            .iam(iam)
+            .region(REGION)
+            .build();
     String key = kms.createKey(CreateKeyRequest.symmetric(caller)).keyMetadata().arn();
     dir = Files.createTempDirectory("table-bench");
     counted = new CountingRecordStore(store("store.db"));
     db = ReferenceDynamoDb.onReferenceKms(ACCOUNT, kms, trail, iam, clock, counted);
-    db.createTable(CreateTableRequest.builder(caller, "Bench").attribute("id", ScalarType.S)
-        .key("id", KeyType.HASH).billingMode(BillingMode.PAY_PER_REQUEST)
-        .sse(SseSpecification.customerManaged(key)).build());
+    db.createTable(
+        CreateTableRequest.builder(caller, "Bench")
+            .attribute("id", ScalarType.S)
+            .key("id", KeyType.HASH)
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .sse(SseSpecification.customerManaged(key))
+            .build());
     db.describeTable(caller, "Bench");
-    baselineDb = storage.equals("file")
-        ? DBMaker.fileDB(dir.resolve("baseline.db").toFile()).fileChannelEnable().transactionEnable().make()
-        : DBMaker.heapDB().make();
-    baseline = baselineDb.treeMap("items", UnsignedBytesKeys.INSTANCE, Serializer.BYTE_ARRAY).createOrOpen();
-    floor = baselineDb.treeMap("sealed", UnsignedBytesKeys.INSTANCE, Serializer.BYTE_ARRAY).createOrOpen();
+    baselineDb =
+        storage.equals("file")
+            ? DBMaker.fileDB(dir.resolve("baseline.db").toFile())
+                .fileChannelEnable()
+                .transactionEnable()
+                .make()
+            : DBMaker.heapDB().make();
+    baseline =
+        baselineDb
+            .treeMap("items", UnsignedBytesKeys.INSTANCE, Serializer.BYTE_ARRAY)
+            .createOrOpen();
+    floor =
+        baselineDb
+            .treeMap("sealed", UnsignedBytesKeys.INSTANCE, Serializer.BYTE_ARRAY)
+            .createOrOpen();
     byte[] key256 = new byte[32];
     random.nextBytes(key256);
     floorKey = new SecretKeySpec(key256, "AES");
@@ -162,7 +191,9 @@ public class TableBenchmark {
       items.add(item(id, random));
       keys.add(Map.of("id", AttributeValue.s(id)));
       baselineKeys.add(("Bench/" + id).getBytes(StandardCharsets.UTF_8));
-      db.items().putItem(PutItemRequest.of(caller, "Bench", items.get(i)).withReturnValues(ReturnValues.NONE));
+      db.items()
+          .putItem(
+              PutItemRequest.of(caller, "Bench", items.get(i)).withReturnValues(ReturnValues.NONE));
       baseline.put(baselineKeys.get(i), ItemCodec.encode(items.get(i)));
       floor.put(baselineKeys.get(i), seal(ItemCodec.encode(items.get(i))));
     }
@@ -172,7 +203,9 @@ public class TableBenchmark {
   }
 
   private RecordStore store(String name) {
-    return storage.equals("file") ? MapDbRecordStore.file(dir.resolve(name)) : MapDbRecordStore.inMemory();
+    return storage.equals("file")
+        ? MapDbRecordStore.file(dir.resolve(name))
+        : MapDbRecordStore.inMemory();
   }
 
   /** An item of about 1 KiB in DynamoDB's size terms: a key and a payload string. */
@@ -192,7 +225,10 @@ public class TableBenchmark {
 
   @Benchmark
   public Optional<Map<String, AttributeValue>> putItemEncrypted() {
-    return db.items().putItem(PutItemRequest.of(caller, "Bench", items.get(nextIndex())).withReturnValues(ReturnValues.NONE));
+    return db.items()
+        .putItem(
+            PutItemRequest.of(caller, "Bench", items.get(nextIndex()))
+                .withReturnValues(ReturnValues.NONE));
   }
 
   @Benchmark
@@ -224,7 +260,8 @@ public class TableBenchmark {
   @Benchmark
   public Map<String, AttributeValue> getItemFloor() throws GeneralSecurityException {
     byte[] sealed = floor.get(baselineKeys.get(nextIndex()));
-    floorCipher.init(Cipher.DECRYPT_MODE, floorKey, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_LENGTH));
+    floorCipher.init(
+        Cipher.DECRYPT_MODE, floorKey, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_LENGTH));
     return ItemCodec.decode(floorCipher.doFinal(sealed, IV_LENGTH, sealed.length - IV_LENGTH));
   }
 
@@ -237,7 +274,8 @@ public class TableBenchmark {
     byte[] out = new byte[IV_LENGTH + plaintext.length + TAG_BITS / 8];
     System.arraycopy(ivs, nextIv, out, 0, IV_LENGTH);
     nextIv += IV_LENGTH;
-    floorCipher.init(Cipher.ENCRYPT_MODE, floorKey, new GCMParameterSpec(TAG_BITS, out, 0, IV_LENGTH));
+    floorCipher.init(
+        Cipher.ENCRYPT_MODE, floorKey, new GCMParameterSpec(TAG_BITS, out, 0, IV_LENGTH));
     floorCipher.doFinal(plaintext, 0, plaintext.length, out, IV_LENGTH);
     return out;
   }
@@ -245,22 +283,35 @@ public class TableBenchmark {
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
     List<TrailEvent> during = trail.events().subList(trailMark, trail.events().size());
-    long byCaller = during.stream().filter(e -> e.eventSource().equals(TrailEvent.KMS))
-        .filter(e -> alice.arn().equals(e.userIdentity().arn())).count();
+    long byCaller =
+        during.stream()
+            .filter(e -> e.eventSource().equals(TrailEvent.KMS))
+            .filter(e -> alice.arn().equals(e.userIdentity().arn()))
+            .count();
     long all = during.stream().filter(e -> e.eventSource().equals(TrailEvent.KMS)).count();
-    System.out.printf("%n[TableBenchmark] storage=%s operations=%d kmsCallsByCaller=%d kmsCallsAll=%d"
+    System.out.printf(
+        "%n[TableBenchmark] storage=%s operations=%d kmsCallsByCaller=%d kmsCallsAll=%d"
             + " perCallerPer100k=%.4f allPer100k=%.4f%n",
-        storage, operations, byCaller, all, 100_000.0 * byCaller / Math.max(1, operations),
+        storage,
+        operations,
+        byCaller,
+        all,
+        100_000.0 * byCaller / Math.max(1, operations),
         100_000.0 * all / Math.max(1, operations));
     StringBuilder reads = new StringBuilder();
-    counted.reads().forEach((space, n) -> {
-      long made = n - readsMark.get(space);
-      if (made > 0) {
-        reads.append(String.format(" %s=%.3f", space, (double) made / Math.max(1, operations)));
-      }
-    });
-    System.out.printf("[TableBenchmark] storage=%s store reads per operation:%s%n", storage,
-        reads.length() == 0 ? " none" : reads);
+    counted
+        .reads()
+        .forEach(
+            (space, n) -> {
+              long made = n - readsMark.get(space);
+              if (made > 0) {
+                reads.append(
+                    String.format(" %s=%.3f", space, (double) made / Math.max(1, operations)));
+              }
+            });
+    System.out.printf(
+        "[TableBenchmark] storage=%s store reads per operation:%s%n",
+        storage, reads.length() == 0 ? " none" : reads);
     db.close();
     baselineDb.close();
     try (Stream<Path> files = Files.walk(dir)) {

@@ -58,8 +58,7 @@ public final class AesGcm {
   }
 
   /** As {@link #open}, reading {@code length} sealed bytes of {@code in} from {@code offset}. */
-  static byte[] open(
-      SecretKeySpec key, byte[] iv, byte[] aad, byte[] in, int offset, int length) {
+  static byte[] open(SecretKeySpec key, byte[] iv, byte[] aad, byte[] in, int offset, int length) {
     Cipher cipher = CIPHER.get();
     try {
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_LENGTH * 8, iv));

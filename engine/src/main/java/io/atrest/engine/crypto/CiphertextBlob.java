@@ -135,8 +135,8 @@ public final class CiphertextBlob {
   }
 
   /**
-   * Reads the clear header of a blob without decrypting it. The ciphertext is read from {@code blob}
-   * when the result is opened, not copied: the blob must not change in between.
+   * Reads the clear header of a blob without decrypting it. The ciphertext is read from {@code
+   * blob} when the result is opened, not copied: the blob must not change in between.
    *
    * @throws InvalidCiphertextException (empty message, as AWS) when the blob is too short or its
    *     version or lengths are wrong

@@ -13,12 +13,12 @@ import java.util.random.RandomGenerator;
  * securerandom.drbg.config} security property says otherwise), instantiated at 256-bit security
  * strength from system entropy and reseeded by the JDK as SP 800-90A requires.
  *
- * <p>Bytes are drawn in blocks of {@value #BLOCK} and handed out in order, each byte once: a 12-byte
- * IV then costs a copy rather than a locked read of {@code /dev/urandom} plus a SHA-1 mix per value
- * ({@code NativePRNG}), while every value is still output of a cryptographically secure generator,
- * so IVs stay unpredictable and, at 96 random bits, unique with the probability GCM's random-IV
- * construction (SP 800-38D §8.2.2) accounts for. Secrets (key material, data keys) never come from
- * here: the KMS draws them from its injected {@link SecureRandom}, unbuffered.
+ * <p>Bytes are drawn in blocks of {@value #BLOCK} and handed out in order, each byte once: a
+ * 12-byte IV then costs a copy rather than a locked read of {@code /dev/urandom} plus a SHA-1 mix
+ * per value ({@code NativePRNG}), while every value is still output of a cryptographically secure
+ * generator, so IVs stay unpredictable and, at 96 random bits, unique with the probability GCM's
+ * random-IV construction (SP 800-38D §8.2.2) accounts for. Secrets (key material, data keys) never
+ * come from here: the KMS draws them from its injected {@link SecureRandom}, unbuffered.
  *
  * <p>Thread-safe: draws are serialized.
  */

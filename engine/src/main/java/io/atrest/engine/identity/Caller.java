@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  * @param sourceIp the {@code sourceIPAddress} CloudTrail records
  * @param userAgent the {@code userAgent} CloudTrail records
  * @param accessKeyId the access key the request was signed with, when known
- * @param connection the client connection the request came on, when the caller names one; a
- *     caller that names none keeps one long-lived connection. DynamoDB caches table keys per
- *     connection (seed 002: "an operation on a new connection" starts a new cache entry).
+ * @param connection the client connection the request came on, when the caller names one; a caller
+ *     that names none keeps one long-lived connection. DynamoDB caches table keys per connection
+ *     (seed 002: "an operation on a new connection" starts a new cache entry).
  */
 public record Caller(
     Principal principal,

@@ -1,9 +1,9 @@
 package io.atrest.engine.identity;
 
 /**
- * A reference compared by identity, as a cache key part: {@link IamRegistry} replaces a
- * principal's identity-policy list whenever a policy is attached, replaced or detached, so the
- * same list object means the same policies, and comparing it costs one reference check.
+ * A reference compared by identity, as a cache key part: {@link IamRegistry} replaces a principal's
+ * identity-policy list whenever a policy is attached, replaced or detached, so the same list object
+ * means the same policies, and comparing it costs one reference check.
  */
 public record Identical(Object value) {
   @Override

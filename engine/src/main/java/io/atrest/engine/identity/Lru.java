@@ -6,8 +6,8 @@ import java.util.function.Function;
 
 /**
  * A small map that forgets its least recently used entry beyond a fixed capacity, for values that
- * are pure functions of their keys (so forgetting one only costs recomputing it). Thread-safe.
- * The KMS and the table store remember authorization decisions and request contexts in it.
+ * are pure functions of their keys (so forgetting one only costs recomputing it). Thread-safe. The
+ * KMS and the table store remember authorization decisions and request contexts in it.
  */
 public final class Lru<K, V> {
 

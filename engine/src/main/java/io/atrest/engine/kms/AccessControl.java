@@ -1,11 +1,11 @@
 package io.atrest.engine.kms;
 
-import io.atrest.engine.identity.Lru;
 import io.atrest.engine.crypto.EncryptionContext;
 import io.atrest.engine.identity.Caller;
 import io.atrest.engine.identity.GlobalConditionKeys;
 import io.atrest.engine.identity.IamRegistry;
 import io.atrest.engine.identity.IdentityPolicy;
+import io.atrest.engine.identity.Lru;
 import io.atrest.engine.kms.error.AccessDeniedException;
 import io.atrest.engine.kms.grant.GrantOperation;
 import io.atrest.engine.kms.grant.GrantRecord;
@@ -37,7 +37,6 @@ import java.util.function.Predicate;
  * AccessDeniedException}, with a reason naming the grant that allowed or saying that none applied.
  */
 final class AccessControl {
-
 
   private final IamRegistry iam;
   private final KmsStore store;
@@ -154,7 +153,8 @@ final class AccessControl {
   }
 
   /** What the key's condition keys are computed from. */
-  private record KeyInputs(KeySpec keySpec, KeyUsage keyUsage, Origin origin, List<String> aliases) {}
+  private record KeyInputs(
+      KeySpec keySpec, KeyUsage keyUsage, Origin origin, List<String> aliases) {}
 
   /** Adds {@code kms:EncryptionContext:<k>} per pair and {@code kms:EncryptionContextKeys}. */
   static RequestContext.Builder encryptionContext(
@@ -164,8 +164,8 @@ final class AccessControl {
 
   /**
    * The keys of a symmetric cryptographic operation: {@code extra}, then those of {@code ec} (as
-   * {@link #encryptionContext}), then {@code kms:EncryptionAlgorithm}. Without extra keys, the
-   * case of Encrypt, Decrypt and GenerateDataKey, the result is remembered with the context's keys.
+   * {@link #encryptionContext}), then {@code kms:EncryptionAlgorithm}. Without extra keys, the case
+   * of Encrypt, Decrypt and GenerateDataKey, the result is remembered with the context's keys.
    */
   static RequestContext symmetricKeys(RequestContext.Builder extra, EncryptionContext ec) {
     if (extra.isEmpty()) {

@@ -22,9 +22,9 @@ import java.util.Objects;
  * table store holds the handle.
  *
  * <p>This handle is also the engine's own view of the key, which no customer API gives: its key
- * material versions. AWS rotates the owned keys DynamoDB uses every year ("approximately 365
- * days", seed 002): a new version encrypts from then on, and every earlier one still decrypts what
- * it encrypted, so tables under the key stay readable.
+ * material versions. AWS rotates the owned keys DynamoDB uses every year ("approximately 365 days",
+ * seed 002): a new version encrypts from then on, and every earlier one still decrypts what it
+ * encrypted, so tables under the key stay readable.
  */
 public final class AwsOwnedKey {
 
@@ -49,7 +49,8 @@ public final class AwsOwnedKey {
       Objects.requireNonNull(materialId, "materialId");
       Objects.requireNonNull(createdAt, "createdAt");
       if (number < 1) {
-        throw new IllegalArgumentException("material version number " + number + " must be 1 or more");
+        throw new IllegalArgumentException(
+            "material version number " + number + " must be 1 or more");
       }
     }
   }

@@ -176,7 +176,8 @@ final class CryptoOperations {
       EncryptionContext ec,
       RequestContext.Builder extra) {
     KeyRecord key =
-        core.use(call, keyId, op, action, true, grantOp, ec, AccessControl.symmetricKeys(extra, ec));
+        core.use(
+            call, keyId, op, action, true, grantOp, ec, AccessControl.symmetricKeys(extra, ec));
     requireEncryptionKey(key, op);
     return key;
   }

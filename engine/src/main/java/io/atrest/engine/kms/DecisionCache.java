@@ -1,8 +1,8 @@
 package io.atrest.engine.kms;
 
 import io.atrest.engine.identity.Identical;
-import io.atrest.engine.identity.Lru;
 import io.atrest.engine.identity.IdentityPolicy;
+import io.atrest.engine.identity.Lru;
 import io.atrest.policy.Decision;
 import io.atrest.policy.eval.AuthorizationRequest;
 import io.atrest.policy.eval.Principal;
@@ -41,8 +41,8 @@ final class DecisionCache {
   private volatile TimeReading lastReading;
 
   /**
-   * The decision for {@code request} under these policies: the remembered one, or {@code evaluate}'s
-   * (remembered unless a policy reads the time).
+   * The decision for {@code request} under these policies: the remembered one, or {@code
+   * evaluate}'s (remembered unless a policy reads the time).
    */
   Decision decide(
       AuthorizationRequest request,

@@ -38,12 +38,9 @@ final class DigestSigner {
 
   // DigestInfo prefixes of RFC 8017 §9.2, note 1.
   private static final HexFormat HEX = HexFormat.of();
-  private static final byte[] SHA_256_INFO =
-      HEX.parseHex("3031300d060960864801650304020105000420");
-  private static final byte[] SHA_384_INFO =
-      HEX.parseHex("3041300d060960864801650304020205000430");
-  private static final byte[] SHA_512_INFO =
-      HEX.parseHex("3051300d060960864801650304020305000440");
+  private static final byte[] SHA_256_INFO = HEX.parseHex("3031300d060960864801650304020105000420");
+  private static final byte[] SHA_384_INFO = HEX.parseHex("3041300d060960864801650304020205000430");
+  private static final byte[] SHA_512_INFO = HEX.parseHex("3051300d060960864801650304020305000440");
 
   private DigestSigner() {}
 

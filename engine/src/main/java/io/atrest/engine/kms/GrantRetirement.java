@@ -93,8 +93,7 @@ final class GrantRetirement {
                         .map(k -> k.region().equals(core.region))
                         .orElse(false))
             .toList();
-    return grantPage(
-        KmsOperation.ListRetirableGrants, r.retiringPrincipal(), r.page(), grants);
+    return grantPage(KmsOperation.ListRetirableGrants, r.retiringPrincipal(), r.page(), grants);
   }
 
   /** Grants oldest first, as the engine always listed them. */

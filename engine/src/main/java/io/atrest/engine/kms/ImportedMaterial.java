@@ -43,13 +43,13 @@ import javax.crypto.spec.SecretKeySpec;
  * material, and expiry on the clock.
  *
  * <p>A symmetric encryption key may hold several imported materials [KMS-API ImportKeyMaterial,
- * 2025]: ImportType NEW_KEY_MATERIAL adds one that waits (PENDING_ROTATION) until
- * RotateKeyOnDemand makes it current; EXISTING_KEY_MATERIAL re-imports one the key already has,
- * optionally checked against a KeyMaterialId. The material id is derived from the key id and the
- * material (an HMAC-SHA-256 keyed by it, as KMS "assigns a unique identifier to the key material
- * based on the KMS key ID and the imported key material"), so re-importing the same material gives
- * the same id and old ciphertexts decrypt again. Import parameters live in memory only: a
- * restarted engine asks for new ones, as an expired set would.
+ * 2025]: ImportType NEW_KEY_MATERIAL adds one that waits (PENDING_ROTATION) until RotateKeyOnDemand
+ * makes it current; EXISTING_KEY_MATERIAL re-imports one the key already has, optionally checked
+ * against a KeyMaterialId. The material id is derived from the key id and the material (an
+ * HMAC-SHA-256 keyed by it, as KMS "assigns a unique identifier to the key material based on the
+ * KMS key ID and the imported key material"), so re-importing the same material gives the same id
+ * and old ciphertexts decrypt again. Import parameters live in memory only: a restarted engine asks
+ * for new ones, as an expired set would.
  */
 final class ImportedMaterial {
 
@@ -121,7 +121,8 @@ final class ImportedMaterial {
     KeyRecord imported =
         type.equals(NEW_KEY_MATERIAL)
             ? importNew(key, materialId, expiry.orElse(null), description, call.time)
-            : reimport(key, materialId, r.keyMaterialId(), expiry.orElse(null), description, call.time);
+            : reimport(
+                key, materialId, r.keyMaterialId(), expiry.orElse(null), description, call.time);
     core.store.putMaterial(key.keyId(), KeyMaterial.of(materialId, secret));
     core.store.putKey(imported);
     call.response(KmsCall.object().put("keyId", key.arn()).put("keyMaterialId", materialId));
@@ -203,10 +204,8 @@ final class ImportedMaterial {
     MaterialVersion old = versions.get(index);
     String kept = description != null ? description : descriptionOf(old);
     versions.set(
-        index,
-        old.withImport(MaterialImport.imported(validTo, kept, old.isPendingRotation())));
-    boolean complete =
-        versions.stream().allMatch(v -> v.isPendingRotation() || isImported(v));
+        index, old.withImport(MaterialImport.imported(validTo, kept, old.isPendingRotation())));
+    boolean complete = versions.stream().allMatch(v -> v.isPendingRotation() || isImported(v));
     KeyState state =
         key.state() == KeyState.PENDING_IMPORT && complete ? KeyState.ENABLED : key.state();
     boolean current = materialId.equals(key.currentMaterialId());
@@ -222,7 +221,8 @@ final class ImportedMaterial {
     KeyRecord key = core.manage(call, r.keyId(), KmsOperation.DeleteImportedKeyMaterial);
     if (key.materials().isEmpty()) {
       // A key that never had material: nothing to delete, and its state does not change.
-      String none = r.keyMaterialId().orElse(Objects.requireNonNullElse(key.importedMaterialId(), ""));
+      String none =
+          r.keyMaterialId().orElse(Objects.requireNonNullElse(key.importedMaterialId(), ""));
       call.response(KmsCall.object().put("keyId", key.arn()).put("keyMaterialId", none));
       return new KeyMaterialResult(key.arn(), none);
     }
@@ -244,10 +244,10 @@ final class ImportedMaterial {
   }
 
   /**
-   * The key without the secret of {@code materialId}. Material pending rotation is "not
-   * permanently associated with the KMS key" and simply goes; deleting or expiring any other
-   * material makes the key PendingImport (unless it is pending deletion) while the material stays
-   * listed with ImportState PENDING_IMPORT [KMS developer guide, Delete imported key material].
+   * The key without the secret of {@code materialId}. Material pending rotation is "not permanently
+   * associated with the KMS key" and simply goes; deleting or expiring any other material makes the
+   * key PendingImport (unless it is pending deletion) while the material stays listed with
+   * ImportState PENDING_IMPORT [KMS developer guide, Delete imported key material].
    */
   private KeyRecord withoutMaterial(KeyRecord key, String materialId) {
     core.store.deleteMaterial(key.keyId(), materialId);

@@ -76,8 +76,7 @@ final class KeyPolicies {
     Pages.check(call, r.page());
     KeyRecord key = core.manage(call, r.keyId(), KmsOperation.ListKeyPolicies);
     Pages.Page<String> page =
-        Pages.page(
-            KmsOperation.ListKeyPolicies, key.arn(), r.page(), List.of(POLICY_NAME), n -> n);
+        Pages.page(KmsOperation.ListKeyPolicies, key.arn(), r.page(), List.of(POLICY_NAME), n -> n);
     return new ListKeyPoliciesResult(page.items(), page.nextMarker());
   }
 

@@ -70,7 +70,8 @@ public record KeyRecord(
 
   private record Arn(String keyId, String accountId, String region, String arn) {
     /** Whether made of {@code key}'s very strings (every copy of a key record shares them). */
-    @SuppressWarnings("ReferenceEquality") // identity, not equality, is what makes the cache hit cheap
+    @SuppressWarnings(
+        "ReferenceEquality") // identity, not equality, is what makes the cache hit cheap
     boolean of(KeyRecord key) {
       return keyId == key.keyId && accountId == key.accountId && region == key.region;
     }

@@ -36,16 +36,16 @@ public final class KeyStateRules {
     return Optional.ofNullable(
         switch (op) {
           case DescribeKey,
-                  GetKeyPolicy,
-                  PutKeyPolicy,
-                  ListGrants,
-                  ListKeyPolicies,
-                  ListResourceTags,
-                  ListAliases,
-                  RetireGrant,
-                  RevokeGrant,
-                  DeleteAlias,
-                  ListKeyRotations ->
+              GetKeyPolicy,
+              PutKeyPolicy,
+              ListGrants,
+              ListKeyPolicies,
+              ListResourceTags,
+              ListAliases,
+              RetireGrant,
+              RevokeGrant,
+              DeleteAlias,
+              ListKeyRotations ->
               null;
           case Encrypt, Decrypt, ReEncrypt, GenerateDataKey, GenerateDataKeyWithoutPlaintext ->
               cryptographic(state, arn);

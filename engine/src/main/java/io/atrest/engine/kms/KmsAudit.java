@@ -1,10 +1,10 @@
 package io.atrest.engine.kms;
 
-import io.atrest.engine.identity.Lru;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.atrest.engine.identity.Caller;
 import io.atrest.engine.identity.IamRegistry;
+import io.atrest.engine.identity.Lru;
 import io.atrest.engine.kms.error.AccessDeniedException;
 import io.atrest.engine.kms.error.KmsException;
 import io.atrest.engine.trail.AuditTrail;

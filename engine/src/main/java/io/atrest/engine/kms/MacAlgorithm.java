@@ -3,8 +3,8 @@ package io.atrest.engine.kms;
 import java.util.List;
 
 /**
- * The MAC algorithms of the KMS API ({@code MacAlgorithmSpec}): each HMAC key spec has exactly
- * one, the HMAC with the hash of its size.
+ * The MAC algorithms of the KMS API ({@code MacAlgorithmSpec}): each HMAC key spec has exactly one,
+ * the HMAC with the hash of its size.
  */
 public enum MacAlgorithm {
   HMAC_SHA_224(KeySpec.HMAC_224, "HmacSHA224"),

@@ -19,9 +19,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * GenerateMac and VerifyMac on HMAC keys, with the checks in the order of {@link Signatures} and
  * {@code kms:MacAlgorithm} among the condition keys. CloudTrail logs {@code keyId} and {@code
- * macAlgorithm} (KMS developer guide, GenerateMac and VerifyMac log examples). A key takes only
- * its spec's algorithm [recorded: "Algorithm HMAC_SHA_256 is incompatible with key spec
- * HMAC_224."].
+ * macAlgorithm} (KMS developer guide, GenerateMac and VerifyMac log examples). A key takes only its
+ * spec's algorithm [recorded: "Algorithm HMAC_SHA_256 is incompatible with key spec HMAC_224."].
  */
 final class Macs {
 

@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
 
 /**
  * Paging of the List operations as the KMS API reference defines it: {@code Limit} (the model
- * allows 1 to 1000; each operation documents its own maximum and default, see {@link Size}),
- * {@code Marker} (1 to 1024 characters from U+0020 to U+00FF), and {@code NextMarker} only when
- * the response is truncated.
+ * allows 1 to 1000; each operation documents its own maximum and default, see {@link Size}), {@code
+ * Marker} (1 to 1024 characters from U+0020 to U+00FF), and {@code NextMarker} only when the
+ * response is truncated.
  *
- * <p>Every listing orders its items by a cursor, a string unique per item, and a marker carries
- * the cursor of the last item returned. The next page starts strictly after it, so items added or
+ * <p>Every listing orders its items by a cursor, a string unique per item, and a marker carries the
+ * cursor of the last item returned. The next page starts strictly after it, so items added or
  * removed between pages never make a page repeat or skip an item that is still there. A marker is
  * base64 JSON (as the markers in AWS's CloudTrail examples are) with a check digest binding it to
  * its operation and scope (account, key, filters): a marker from another listing, or not from any,
@@ -99,11 +99,7 @@ final class Pages {
    * names the listing (its account or key and its filters) so that its markers fit no other.
    */
   static <T> Page<T> page(
-      KmsOperation op,
-      String scope,
-      PageRequest page,
-      List<T> items,
-      Function<T, String> cursor) {
+      KmsOperation op, String scope, PageRequest page, List<T> items, Function<T, String> cursor) {
     String listing = op.name() + '\n' + scope;
     Optional<String> after = page.marker().map(m -> position(listing, m));
     Size size = Size.of(op);

@@ -8,13 +8,13 @@ import java.util.List;
  * might also include aliases that have no TargetKeyId field. These are predefined aliases that AWS
  * has created but has not yet associated with a KMS key" (ListAliases API reference).
  *
- * <p>AWS publishes no list. These names are the ones real responses show without a target: a
- * boto3 ListAliases response pasted from us-east-1 (pastebin.com/mT3P2ZRP: dynamodb, ebs,
+ * <p>AWS publishes no list. These names are the ones real responses show without a target: a boto3
+ * ListAliases response pasted from us-east-1 (pastebin.com/mT3P2ZRP: dynamodb, ebs,
  * elasticfilesystem, es, glue, kinesisvideo, rds, redshift, s3, ssm, xray, and secretsmanager
  * already associated), a list copied from eu-central-1 into cfn-kms-provider's tests (the same
  * names, lambda among them), and moto's {@code RESERVED_ALIASES}, which adds acm and lambda.
- * Services that launched AWS managed keys later (backup, codecommit, fsx, lightsail, sns, ...)
- * show up in real lists only once associated, so they are not predefined here.
+ * Services that launched AWS managed keys later (backup, codecommit, fsx, lightsail, sns, ...) show
+ * up in real lists only once associated, so they are not predefined here.
  */
 final class PredefinedAliases {
 

@@ -442,8 +442,8 @@ public final class ReferenceKms {
     }
 
     /**
-     * The source of trail ids; unless set, drawn from the engine's {@link NonceSource} (the
-     * source of its IVs), not from the random source, which keeps to secrets.
+     * The source of trail ids; unless set, drawn from the engine's {@link NonceSource} (the source
+     * of its IVs), not from the random source, which keeps to secrets.
      */
     public Builder ids(Ids v) {
       ids = v;

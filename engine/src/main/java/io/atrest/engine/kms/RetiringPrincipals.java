@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The {@code RetiringPrincipal} member of ListRetirableGrants: the model's constraints
  * (PrincipalIdType: 1 to 256 characters of {@code ^[\w+=,.@:/-]+$}), then the ARN of an AWS
- * principal ("Valid principals include Amazon Web Services accounts, IAM users, IAM roles, federated
- * users, and assumed role users"), then a principal of the caller's own account.
+ * principal ("Valid principals include Amazon Web Services accounts, IAM users, IAM roles,
+ * federated users, and assumed role users"), then a principal of the caller's own account.
  */
 final class RetiringPrincipals {
 
@@ -42,9 +42,9 @@ final class RetiringPrincipals {
 
   /**
    * The principal {@code value} names; InvalidArnException ("a specified ARN was not valid", a
-   * documented error of the operation) for anything that is not a principal ARN, service
-   * principal names included: the member takes "the Amazon Resource Name (ARN) of an AWS
-   * principal". The engine's IAM has no federated users, so their ARNs are refused too.
+   * documented error of the operation) for anything that is not a principal ARN, service principal
+   * names included: the member takes "the Amazon Resource Name (ARN) of an AWS principal". The
+   * engine's IAM has no federated users, so their ARNs are refused too.
    */
   static Principal parse(String value) {
     Principal principal;
@@ -61,8 +61,8 @@ final class RetiringPrincipals {
 
   /**
    * Refuses a retiring principal of another account with AccessDeniedException. The caller's
-   * account authorizes the call on the principal's ARN, and an account's IAM policies cannot
-   * grant access to another account's resource.
+   * account authorizes the call on the principal's ARN, and an account's IAM policies cannot grant
+   * access to another account's resource.
    */
   static void requireOwnAccount(KmsCall call, Principal retiring, String callerAccount) {
     Optional<String> account = retiring.account();

@@ -10,21 +10,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * ListKeyRotations [KMS-API]: the key materials of a key, in the order they were made. By default ({@code
- * ROTATIONS_ONLY}) only those that automatic or on-demand rotations made; with {@code
+ * ListKeyRotations [KMS-API]: the key materials of a key, in the order they were made. By default
+ * ({@code ROTATIONS_ONLY}) only those that automatic or on-demand rotations made; with {@code
  * IncludeKeyMaterial=ALL_KEY_MATERIAL} "KMS adds the first key material and any imported key
  * material pending rotation", which "can only be used with KMS keys that support automatic or
  * on-demand key rotation" (symmetric encryption keys, with KMS-generated or imported material).
  *
  * <p>Every entry carries its KeyMaterialState ({@code CURRENT} or {@code NON_CURRENT}, "used for
  * all KMS keys that support automatic or on-demand key rotation"); RotationDate and RotationType
- * are "not present for the first key material"; ImportState, ExpirationModel and ValidTo are
- * "only present for symmetric encryption KMS keys with EXTERNAL origin" (RotationsListEntry).
+ * are "not present for the first key material"; ImportState, ExpirationModel and ValidTo are "only
+ * present for symmetric encryption KMS keys with EXTERNAL origin" (RotationsListEntry).
  *
  * <p>A key with imported material lists nothing before its first import; after that, every material
  * it holds, each with its ImportState, ExpirationModel, ValidTo and KeyMaterialDescription, and the
- * one pending rotation as {@code PENDING_ROTATION} (with {@code ALL_KEY_MATERIAL} only, as it is
- * no rotation yet).
+ * one pending rotation as {@code PENDING_ROTATION} (with {@code ALL_KEY_MATERIAL} only, as it is no
+ * rotation yet).
  */
 final class RotationListing {
 
@@ -53,7 +53,9 @@ final class RotationListing {
     call.param("keyId", r.keyId());
     r.includeKeyMaterial().ifPresent(v -> call.param("includeKeyMaterial", v));
     Pages.check(
-        call, r.page(), r.includeKeyMaterial().flatMap(RotationListing::enumError).stream().toList());
+        call,
+        r.page(),
+        r.includeKeyMaterial().flatMap(RotationListing::enumError).stream().toList());
     IncludeKeyMaterial include =
         r.includeKeyMaterial()
             .map(IncludeKeyMaterial::valueOf)
@@ -101,8 +103,8 @@ final class RotationListing {
 
   /**
    * The imported materials, in the order they joined the key: the first one, each one an on-demand
-   * rotation made current, and (with ALL_KEY_MATERIAL) the one pending rotation. Deleted or
-   * expired materials stay listed with ImportState PENDING_IMPORT and their last expiration model.
+   * rotation made current, and (with ALL_KEY_MATERIAL) the one pending rotation. Deleted or expired
+   * materials stay listed with ImportState PENDING_IMPORT and their last expiration model.
    */
   private static List<Listed> imported(KeyRecord key, IncludeKeyMaterial include) {
     List<Listed> entries = new ArrayList<>();

@@ -103,7 +103,9 @@ final class RotationSchedule {
               + key.arn());
     }
     KeyRecord rotated =
-        pending == null ? rotate(key, call.time, RotationType.ON_DEMAND) : rotateTo(key, pending, call.time);
+        pending == null
+            ? rotate(key, call.time, RotationType.ON_DEMAND)
+            : rotateTo(key, pending, call.time);
     core.store.putKey(rotated.toBuilder().onDemandRotations(key.onDemandRotations() + 1).build());
     call.response(KmsCall.object().put("keyId", key.arn()));
     return new KeyIdResult(key.arn());
@@ -114,9 +116,9 @@ final class RotationSchedule {
   }
 
   /**
-   * The imported material waiting for rotation; without one the rotation is refused
-   * [recorded]. The reference names the state but not the order of the checks: the engine checks
-   * for pending material before the on-demand limit, as the recorded refusal came first.
+   * The imported material waiting for rotation; without one the rotation is refused [recorded]. The
+   * reference names the state but not the order of the checks: the engine checks for pending
+   * material before the on-demand limit, as the recorded refusal came first.
    */
   private static MaterialVersion pendingRotation(KeyRecord key) {
     return key.materials().stream()
@@ -125,15 +127,13 @@ final class RotationSchedule {
         .orElseThrow(
             () ->
                 new KmsInvalidStateException(
-                    "No available key material pending rotation for the key: "
-                        + key.arn()
-                        + "."));
+                    "No available key material pending rotation for the key: " + key.arn() + "."));
   }
 
   /**
    * The key whose current material is now the imported {@code pending} one, rotated in at {@code
-   * when}: it moves to the end of the list (after the materials it replaces), and the key's
-   * ValidTo and ExpirationModel become those of the new current material.
+   * when}: it moves to the end of the list (after the materials it replaces), and the key's ValidTo
+   * and ExpirationModel become those of the new current material.
    */
   private static KeyRecord rotateTo(KeyRecord key, MaterialVersion pending, Instant when) {
     List<MaterialVersion> versions = new ArrayList<>(key.materials());

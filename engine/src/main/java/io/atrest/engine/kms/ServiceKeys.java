@@ -29,6 +29,7 @@ final class ServiceKeys {
 
   private final KmsCore core;
   private final KeyLifecycle lifecycle;
+
   /** When each AWS owned key's first material version was made, by key id. */
   private final Map<String, Instant> ownedSince = new ConcurrentHashMap<>();
 
@@ -46,7 +47,9 @@ final class ServiceKeys {
    * DynamoDB's managed key only, so the other predefined aliases still name no key.
    */
   void createOnDescribe(Caller caller, String keyId) {
-    caller.account().filter(account -> namesDynamoDbAlias(keyId, account))
+    caller
+        .account()
+        .filter(account -> namesDynamoDbAlias(keyId, account))
         .ifPresent(account -> awsManagedKey(DYNAMODB, account));
   }
 
@@ -104,9 +107,9 @@ final class ServiceKeys {
   }
 
   /**
-   * The AWS owned key {@code service} uses in this region, with the material versions the clock
-   * has made due: one at first use, then one per {@link AwsOwnedKey#ROTATION_PERIOD}, made when
-   * the key is next used (nobody can observe the key in between). Material persists in the store.
+   * The AWS owned key {@code service} uses in this region, with the material versions the clock has
+   * made due: one at first use, then one per {@link AwsOwnedKey#ROTATION_PERIOD}, made when the key
+   * is next used (nobody can observe the key in between). Material persists in the store.
    */
   AwsOwnedKey awsOwnedKey(String service) {
     String keyId =
@@ -125,7 +128,8 @@ final class ServiceKeys {
               .material(keyId, id)
               .orElseGet(
                   () -> {
-                    KeyMaterial fresh = KeyMaterial.of(id, KeyMaterial.generate(core.random).secret());
+                    KeyMaterial fresh =
+                        KeyMaterial.of(id, KeyMaterial.generate(core.random).secret());
                     core.store.putMaterial(keyId, fresh);
                     return fresh;
                   });
@@ -141,15 +145,19 @@ final class ServiceKeys {
    * the last version had just been made, and recorded, so it stays fixed from then on.
    */
   private Instant firstVersionTime(String keyId, Instant now) {
-    return core.store.ownedKeyEpoch(keyId).orElseGet(() -> {
-      int stored = 0;
-      while (core.store.material(keyId, ownedMaterialId(stored + 1)).isPresent()) {
-        stored++;
-      }
-      Instant epoch = now.minus(AwsOwnedKey.ROTATION_PERIOD.multipliedBy(Math.max(0, stored - 1)));
-      core.store.putOwnedKeyEpoch(keyId, epoch);
-      return epoch;
-    });
+    return core.store
+        .ownedKeyEpoch(keyId)
+        .orElseGet(
+            () -> {
+              int stored = 0;
+              while (core.store.material(keyId, ownedMaterialId(stored + 1)).isPresent()) {
+                stored++;
+              }
+              Instant epoch =
+                  now.minus(AwsOwnedKey.ROTATION_PERIOD.multipliedBy(Math.max(0, stored - 1)));
+              core.store.putOwnedKeyEpoch(keyId, epoch);
+              return epoch;
+            });
   }
 
   private static String ownedMaterialId(int version) {

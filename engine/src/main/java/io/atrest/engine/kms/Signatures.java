@@ -102,10 +102,7 @@ final class Signatures {
             RequestContext.builder());
     if (key.isSymmetricEncryption() || key.keySpec().isHmac()) {
       throw new UnsupportedOperationException(
-          key.arn()
-              + " key usage is "
-              + key.keyUsage()
-              + " which is not valid for GetPublicKey.");
+          key.arn() + " key usage is " + key.keyUsage() + " which is not valid for GetPublicKey.");
     }
     return new GetPublicKeyResult(
         key.arn(),
@@ -125,11 +122,7 @@ final class Signatures {
   }
 
   private KeyRecord signingKey(
-      KmsCall call,
-      String keyId,
-      KmsOperation op,
-      SigningAlgorithm algorithm,
-      MessageType type) {
+      KmsCall call, String keyId, KmsOperation op, SigningAlgorithm algorithm, MessageType type) {
     RequestContext.Builder extra =
         RequestContext.builder()
             .put("kms:SigningAlgorithm", algorithm.name())

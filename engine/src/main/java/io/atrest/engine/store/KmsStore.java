@@ -62,8 +62,8 @@ public interface KmsStore extends AutoCloseable {
   void deleteGrant(String grantId);
 
   /**
-   * Records when the AWS owned key {@code keyId} made its first material, once: its yearly
-   * rotation counts from then, across restarts of a file-backed store. Not secret.
+   * Records when the AWS owned key {@code keyId} made its first material, once: its yearly rotation
+   * counts from then, across restarts of a file-backed store. Not secret.
    */
   void putOwnedKeyEpoch(String keyId, Instant firstMaterial);
 

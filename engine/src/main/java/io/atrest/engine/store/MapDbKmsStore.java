@@ -21,8 +21,8 @@ import org.mapdb.Serializer;
 /**
  * A {@link KmsStore} in a MapDB file, transactional (each write is committed before the method
  * returns) and not memory-mapped. Key material (and the private material of asymmetric and HMAC
- * keys) is wrapped under a store root key (AES-256-GCM) that
- * is kept outside the store file, either passed in or held in a separate root-key file.
+ * keys) is wrapped under a store root key (AES-256-GCM) that is kept outside the store file, either
+ * passed in or held in a separate root-key file.
  */
 public final class MapDbKmsStore implements KmsStore {
 

@@ -6,7 +6,8 @@ import java.time.Instant;
  * A notification DynamoDB sends the account (by email in AWS), such as the one announcing that a
  * table's encryption key became inaccessible.
  */
-public record AccountNotification(Instant time, String accountId, String tableName, String message) {
+public record AccountNotification(
+    Instant time, String accountId, String tableName, String message) {
 
   /** The text AWS sends when a table's key becomes inaccessible (AWS-FACTS, issue quote). */
   static AccountNotification inaccessible(

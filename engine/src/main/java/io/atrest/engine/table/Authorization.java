@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The store's entry check: which IAM action each operation needs on which resource, as the
- * Service Authorization Reference for DynamoDB lists them (table ARN for item and table
- * operations, {@code table/NAME/index/INDEX} for a query or scan of an index, {@code
- * table/NAME/backup/ID} for DescribeBackup, DeleteBackup and the source of a restore, {@code
- * table/NAME/stream/LABEL} for stream reads, {@code *} for ListTables and ListBackups).
+ * The store's entry check: which IAM action each operation needs on which resource, as the Service
+ * Authorization Reference for DynamoDB lists them (table ARN for item and table operations, {@code
+ * table/NAME/index/INDEX} for a query or scan of an index, {@code table/NAME/backup/ID} for
+ * DescribeBackup, DeleteBackup and the source of a restore, {@code table/NAME/stream/LABEL} for
+ * stream reads, {@code *} for ListTables and ListBackups).
  */
 final class Authorization {
   /**
@@ -69,12 +69,14 @@ final class Authorization {
   }
 
   /**
-   * {@code operation} on the replica of table {@code tableName} in {@code replicaRegion}: a
-   * replica is a table of that Region, with that Region's table ARN.
+   * {@code operation} on the replica of table {@code tableName} in {@code replicaRegion}: a replica
+   * is a table of that Region, with that Region's table ARN.
    */
   void replicaTable(Caller caller, String operation, String replicaRegion, String tableName) {
     authorizer.authorize(
-        caller, action(operation), "arn:aws:dynamodb:" + replicaRegion + ":" + accountId + ":table/" + tableName);
+        caller,
+        action(operation),
+        "arn:aws:dynamodb:" + replicaRegion + ":" + accountId + ":table/" + tableName);
   }
 
   /** A query or scan, of the table or of one of its indexes. */

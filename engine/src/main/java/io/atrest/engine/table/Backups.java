@@ -40,8 +40,14 @@ public final class Backups {
   private final ControlPlaneRecorder recorder;
   private final Catalog<BackupRecord> catalog;
 
-  Backups(ReferenceDynamoDb db, RecordStore store, ItemData data, Tables tables, TableKeys keys,
-      Clock clock, ControlPlaneRecorder recorder) {
+  Backups(
+      ReferenceDynamoDb db,
+      RecordStore store,
+      ItemData data,
+      Tables tables,
+      TableKeys keys,
+      Clock clock,
+      ControlPlaneRecorder recorder) {
     this.db = db;
     this.store = store;
     this.data = data;
@@ -55,28 +61,42 @@ public final class Backups {
   public BackupDescription createBackup(Caller caller, String tableName, String backupName) {
     synchronized (db) {
       ObjectNode request = TrailPayloads.tableName(tableName).put("backupName", backupName);
-      return recorder.call(caller, "CreateBackup", tableName, Optional.empty(), request,
+      return recorder.call(
+          caller,
+          "CreateBackup",
+          tableName,
+          Optional.empty(),
+          request,
           () -> {
             db.authorization().table(caller, "CreateBackup", tableName);
             return create(tableName, backupName);
-          }, TrailPayloads::backupDetailsResponse);
+          },
+          TrailPayloads::backupDetailsResponse);
     }
   }
 
   private BackupDescription create(String tableName, String backupName) {
     TableRecord rec =
-        tables.find(tableName).orElseThrow(() -> new TableNotFoundException("Table not found: " + tableName));
+        tables
+            .find(tableName)
+            .orElseThrow(() -> new TableNotFoundException("Table not found: " + tableName));
     db.observed(rec);
     return describe(snapshot(rec, backupName, "USER"));
   }
 
   public BackupDescription describeBackup(Caller caller, String backupArn) {
     synchronized (db) {
-      return recorder.call(caller, "DescribeBackup", sourceTableOf(backupArn), Optional.empty(),
-          backupArnParameter(backupArn), () -> {
+      return recorder.call(
+          caller,
+          "DescribeBackup",
+          sourceTableOf(backupArn),
+          Optional.empty(),
+          backupArnParameter(backupArn),
+          () -> {
             db.authorization().backup(caller, "DescribeBackup", backupArn);
             return describe(find(backupArn));
-          }, d -> null);
+          },
+          d -> null);
     }
   }
 
@@ -84,22 +104,34 @@ public final class Backups {
     synchronized (db) {
       ObjectNode request = JsonNodeFactory.instance.objectNode();
       tableName.ifPresent(t -> request.put("tableName", t));
-      return recorder.call(caller, "ListBackups", tableName.orElse(null), Optional.empty(), request,
-          () -> authorizedList(caller).stream()
-              .filter(b -> tableName.map(b.sourceTableName()::equals).orElse(true))
-              .map(this::describe)
-              .toList(),
+      return recorder.call(
+          caller,
+          "ListBackups",
+          tableName.orElse(null),
+          Optional.empty(),
+          request,
+          () ->
+              authorizedList(caller).stream()
+                  .filter(b -> tableName.map(b.sourceTableName()::equals).orElse(true))
+                  .map(this::describe)
+                  .toList(),
           l -> null);
     }
   }
 
   public BackupDescription deleteBackup(Caller caller, String backupArn) {
     synchronized (db) {
-      return recorder.call(caller, "DeleteBackup", sourceTableOf(backupArn), Optional.empty(),
-          backupArnParameter(backupArn), () -> {
+      return recorder.call(
+          caller,
+          "DeleteBackup",
+          sourceTableOf(backupArn),
+          Optional.empty(),
+          backupArnParameter(backupArn),
+          () -> {
             db.authorization().backup(caller, "DeleteBackup", backupArn);
             return delete(backupArn);
-          }, TrailPayloads::backupDescriptionResponse);
+          },
+          TrailPayloads::backupDescriptionResponse);
     }
   }
 
@@ -125,18 +157,34 @@ public final class Backups {
    * backup's own kind.
    */
   public TableDescription restoreTableFromBackup(
-      Caller caller, String targetTableName, String backupArn, Optional<SseSpecification> override) {
+      Caller caller,
+      String targetTableName,
+      String backupArn,
+      Optional<SseSpecification> override) {
     synchronized (db) {
       ObjectNode request =
-          JsonNodeFactory.instance.objectNode().put("targetTableName", targetTableName).put("backupArn", backupArn);
-      override.ifPresent(o -> request.set("sSESpecificationOverride", TrailPayloads.sseSpecification(o)));
-      return recorder.call(caller, "RestoreTableFromBackup", targetTableName, override, request,
-          () -> restore(caller, targetTableName, backupArn, override), TrailPayloads::tableResponse);
+          JsonNodeFactory.instance
+              .objectNode()
+              .put("targetTableName", targetTableName)
+              .put("backupArn", backupArn);
+      override.ifPresent(
+          o -> request.set("sSESpecificationOverride", TrailPayloads.sseSpecification(o)));
+      return recorder.call(
+          caller,
+          "RestoreTableFromBackup",
+          targetTableName,
+          override,
+          request,
+          () -> restore(caller, targetTableName, backupArn, override),
+          TrailPayloads::tableResponse);
     }
   }
 
   private TableDescription restore(
-      Caller caller, String targetTableName, String backupArn, Optional<SseSpecification> override) {
+      Caller caller,
+      String targetTableName,
+      String backupArn,
+      Optional<SseSpecification> override) {
     db.authorization().backup(caller, "RestoreTableFromBackup", backupArn);
     for (String action : Authorization.RESTORE_TARGET_ACTIONS) {
       db.authorization().table(caller, action, targetTableName);
@@ -193,7 +241,8 @@ public final class Backups {
   private KeyRing openBackupKeys(BackupRecord b, Caller caller) {
     try {
       SymmetricKey tableKey =
-          keys.openTableKey(b.sseKind(), b.kmsKeyArn(), b.encryptedTableKey(), b.sourceTableName(), caller);
+          keys.openTableKey(
+              b.sseKind(), b.kmsKeyArn(), b.encryptedTableKey(), b.sourceTableName(), caller);
       return KeyRing.unwrap(b.sourceTableName(), tableKey, b.wrappedKeys());
     } catch (KmsException e) {
       throw KmsErrors.onKeyUse(e);
@@ -217,25 +266,57 @@ public final class Backups {
     String arn = rec.tableArn + "/backup/" + String.format("%017d", now) + "-" + suffix;
     long count = 0;
     long size = 0;
-    BackupRecord probe = new BackupRecord(arn, backupName, type, clock.instant(), rec.tableName,
-        rec.tableArn, rec.tableId, rec.schema, rec.billingMode, rec.throughput, rec.sseKind,
-        rec.kmsKeyArn, rec.encryptedTableKey, rec.wrappedKeys, 0, 0);
+    BackupRecord probe =
+        new BackupRecord(
+            arn,
+            backupName,
+            type,
+            clock.instant(),
+            rec.tableName,
+            rec.tableArn,
+            rec.tableId,
+            rec.schema,
+            rec.billingMode,
+            rec.throughput,
+            rec.sseKind,
+            rec.kmsKeyArn,
+            rec.encryptedTableKey,
+            rec.wrappedKeys,
+            0,
+            0);
     byte[] prefix = itemPrefix(probe);
     for (Map.Entry<byte[], byte[]> e : data.rawItems(rec)) {
       store.put(Space.BACKUPS, ItemData.concat(prefix, e.getKey()), e.getValue());
       count++;
       size += e.getValue().length;
     }
-    BackupRecord b = new BackupRecord(arn, backupName, type, probe.created(), rec.tableName,
-        rec.tableArn, rec.tableId, rec.schema, rec.billingMode, rec.throughput, rec.sseKind,
-        rec.kmsKeyArn, rec.encryptedTableKey, rec.wrappedKeys, count, size);
+    BackupRecord b =
+        new BackupRecord(
+            arn,
+            backupName,
+            type,
+            probe.created(),
+            rec.tableName,
+            rec.tableArn,
+            rec.tableId,
+            rec.schema,
+            rec.billingMode,
+            rec.throughput,
+            rec.sseKind,
+            rec.kmsKeyArn,
+            rec.encryptedTableKey,
+            rec.wrappedKeys,
+            count,
+            size);
     catalog.put(arn, b);
     store.commit();
     return b;
   }
 
   private BackupRecord find(String backupArn) {
-    return catalog.get(backupArn).orElseThrow(() -> new BackupNotFoundException("Backup not found: " + backupArn));
+    return catalog
+        .get(backupArn)
+        .orElseThrow(() -> new BackupNotFoundException("Backup not found: " + backupArn));
   }
 
   private static byte[] itemPrefix(BackupRecord b) {
@@ -247,8 +328,18 @@ public final class Backups {
         b.sseKind() == SseChoice.Kind.AWS_OWNED
             ? Optional.empty()
             : Optional.of(SseDescription.enabled(b.kmsKeyArn()));
-    return new BackupDescription(b.backupArn(), b.backupName(), "AVAILABLE", b.backupType(),
-        b.created(), b.sizeBytes(), b.sourceTableName(), b.sourceTableArn(), b.sourceTableId(),
-        b.itemCount(), b.schema().toSchema().keySchema().elements(), sse);
+    return new BackupDescription(
+        b.backupArn(),
+        b.backupName(),
+        "AVAILABLE",
+        b.backupType(),
+        b.created(),
+        b.sizeBytes(),
+        b.sourceTableName(),
+        b.sourceTableArn(),
+        b.sourceTableId(),
+        b.itemCount(),
+        b.schema().toSchema().keySchema().elements(),
+        sse);
   }
 }

@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * Persists small metadata objects (tables, backups) under a name in one {@link Space}. Metadata is
- * not item data and holds only wrapped keys, so it is stored without a further layer of
- * encryption, as DynamoDB keeps table metadata.
+ * not item data and holds only wrapped keys, so it is stored without a further layer of encryption,
+ * as DynamoDB keeps table metadata.
  */
 final class Catalog<T extends Serializable> {
   private final RecordStore store;

@@ -19,9 +19,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * DynamoDB's own CloudTrail records: one {@code AwsApiCall} from {@code dynamodb.amazonaws.com}
- * per control-plane call, refused calls included ({@code errorCode} is the DynamoDB exception name,
- * as the DynamoDB guide's failed UpdateItem example shows), in the table owner's account.
+ * DynamoDB's own CloudTrail records: one {@code AwsApiCall} from {@code dynamodb.amazonaws.com} per
+ * control-plane call, refused calls included ({@code errorCode} is the DynamoDB exception name, as
+ * the DynamoDB guide's failed UpdateItem example shows), in the table owner's account.
  *
  * <p>{@code resources[]} names the table ({@code AWS::DynamoDB::Table}); Describe and List calls
  * are {@code readOnly: true} and logged with {@code responseElements: null}, like other AWS reads.
@@ -88,9 +88,17 @@ public final class CloudTrailAudit implements ControlPlaneAudit {
       elements = TrailPayloads.backupDetailsResponse(b);
     }
     record(
-        new ControlPlaneCall(caller, clock.instant(), eventName, Optional.ofNullable(tableName),
-            Optional.ofNullable(tableArn), sse, request, Optional.of(response),
-            Optional.ofNullable(elements), Optional.empty()));
+        new ControlPlaneCall(
+            caller,
+            clock.instant(),
+            eventName,
+            Optional.ofNullable(tableName),
+            Optional.ofNullable(tableArn),
+            sse,
+            request,
+            Optional.of(response),
+            Optional.ofNullable(elements),
+            Optional.empty()));
   }
 
   private UserIdentity identity(Caller caller, Instant now) {
@@ -107,22 +115,38 @@ public final class CloudTrailAudit implements ControlPlaneAudit {
       SessionContext context =
           new SessionContext(
               new SessionContext.Attributes(now, false),
-              SessionContext.SessionIssuer.role(principalId(role), session.accountId(), session.roleName()));
+              SessionContext.SessionIssuer.role(
+                  principalId(role), session.accountId(), session.roleName()));
       return UserIdentity.assumedRole(context, session.sessionName(), accessKey);
     }
     String account = principal.account().orElseThrow();
     if (principal instanceof Principal.IamUser user) {
       return new UserIdentity(
-          IdentityType.IAM_USER, principalId(user), user.arn(), account, accessKey, user.userName(), null, null);
+          IdentityType.IAM_USER,
+          principalId(user),
+          user.arn(),
+          account,
+          accessKey,
+          user.userName(),
+          null,
+          null);
     }
     return new UserIdentity(
-        IdentityType.ROLE, principalId(principal), principal.arn(), account, accessKey, null, null, null);
+        IdentityType.ROLE,
+        principalId(principal),
+        principal.arn(),
+        account,
+        accessKey,
+        null,
+        null,
+        null);
   }
 
   private String principalId(Principal principal) {
     return iam.principalId(principal)
         .orElseThrow(
-            () -> new IllegalArgumentException(
-                "caller `" + principal.arn() + "` does not exist in the IAM registry"));
+            () ->
+                new IllegalArgumentException(
+                    "caller `" + principal.arn() + "` does not exist in the IAM registry"));
   }
 }

@@ -5,9 +5,9 @@ import io.atrest.engine.table.sse.SseSpecification;
 import java.util.Optional;
 
 /**
- * Where DynamoDB's control-plane calls are recorded (CloudTrail, {@code eventSource}
- * {@code dynamodb.amazonaws.com}). {@link io.atrest.engine.table.audit.CloudTrailAudit} writes them
- * to the engine's {@code AuditTrail}.
+ * Where DynamoDB's control-plane calls are recorded (CloudTrail, {@code eventSource} {@code
+ * dynamodb.amazonaws.com}). {@link io.atrest.engine.table.audit.CloudTrailAudit} writes them to the
+ * engine's {@code AuditTrail}.
  */
 public interface ControlPlaneAudit {
   /** Records one successful control-plane call with its response. */
@@ -20,9 +20,9 @@ public interface ControlPlaneAudit {
       Object response);
 
   /**
-   * Records one control-plane call, successful or refused. The store calls only this; by default
-   * a success goes to {@link #record(Caller, String, String, String, Optional, Object)} and a
-   * failure is dropped, so an audit written against that method alone keeps working.
+   * Records one control-plane call, successful or refused. The store calls only this; by default a
+   * success goes to {@link #record(Caller, String, String, String, Optional, Object)} and a failure
+   * is dropped, so an audit written against that method alone keeps working.
    */
   default void record(ControlPlaneCall call) {
     call.response()

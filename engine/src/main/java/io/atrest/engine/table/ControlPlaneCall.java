@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * One DynamoDB control-plane call as CloudTrail records it: who called, when, the request and
- * response members already in CloudTrail's lower-camel spelling ({@code sSESpecification}), and
- * the error when the call failed.
+ * response members already in CloudTrail's lower-camel spelling ({@code sSESpecification}), and the
+ * error when the call failed.
  *
  * @param tableName the table the call names (for backup calls, the backup's source table); empty
  *     for calls on no table, such as ListBackups of every table

@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** Runs a control-plane operation and hands the {@link ControlPlaneAudit} its call, failed or not. */
+/**
+ * Runs a control-plane operation and hands the {@link ControlPlaneAudit} its call, failed or not.
+ */
 final class ControlPlaneRecorder {
   private final ControlPlaneAudit audit;
   private final Clock clock;
@@ -51,13 +53,31 @@ final class ControlPlaneRecorder {
       result = body.get();
     } catch (DynamoDbException e) {
       audit.record(
-          new ControlPlaneCall(caller, time, eventName, name, arn, sse, request, Optional.empty(),
-              Optional.empty(), Optional.of(e)));
+          new ControlPlaneCall(
+              caller,
+              time,
+              eventName,
+              name,
+              arn,
+              sse,
+              request,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.of(e)));
       throw e;
     }
     audit.record(
-        new ControlPlaneCall(caller, time, eventName, name, arn, sse, request, Optional.of(result),
-            Optional.ofNullable(response.apply(result)), Optional.empty()));
+        new ControlPlaneCall(
+            caller,
+            time,
+            eventName,
+            name,
+            arn,
+            sse,
+            request,
+            Optional.of(result),
+            Optional.ofNullable(response.apply(result)),
+            Optional.empty()));
     return result;
   }
 }

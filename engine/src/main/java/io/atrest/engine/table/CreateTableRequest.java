@@ -87,8 +87,14 @@ public record CreateTableRequest(
 
     public CreateTableRequest build() {
       return new CreateTableRequest(
-          caller, tableName, definitions, keySchema, Optional.ofNullable(billingMode),
-          Optional.ofNullable(throughput), indexes, Optional.ofNullable(streamViewType),
+          caller,
+          tableName,
+          definitions,
+          keySchema,
+          Optional.ofNullable(billingMode),
+          Optional.ofNullable(throughput),
+          indexes,
+          Optional.ofNullable(streamViewType),
           Optional.ofNullable(sse));
     }
   }

@@ -3,10 +3,10 @@ package io.atrest.engine.table;
 import io.atrest.engine.identity.Caller;
 import io.atrest.engine.table.crypto.KeyRing;
 import io.atrest.engine.table.error.ConditionalCheckFailedException;
+import io.atrest.engine.table.error.ResourceNotFoundException;
 import io.atrest.engine.table.error.ValidationException;
 import io.atrest.engine.table.expr.ConditionExpression;
 import io.atrest.engine.table.expr.UpdateExpression;
-import io.atrest.engine.table.error.ResourceNotFoundException;
 import io.atrest.engine.table.item.AttributeValue;
 import io.atrest.engine.table.item.ItemSize;
 import io.atrest.engine.table.schema.PrimaryKey;
@@ -34,7 +34,8 @@ public final class DataPlane {
   private final AtomicLong streamSequence = new AtomicLong(System.currentTimeMillis() * 1000);
   private final Reads reads;
 
-  DataPlane(ReferenceDynamoDb db, Tables tables, ItemData data, Lifecycle lifecycle, RecordStore store) {
+  DataPlane(
+      ReferenceDynamoDb db, Tables tables, ItemData data, Lifecycle lifecycle, RecordStore store) {
     this.db = db;
     this.tables = tables;
     this.data = data;
@@ -62,7 +63,10 @@ public final class DataPlane {
       ItemSize.requireWithinLimit(r.item());
       boolean allOld = r.returnValues() == ReturnValues.ALL_OLD;
       boolean readOld =
-          allOld || r.condition().isPresent() || !a.schema.indexes().isEmpty() || a.rec.streamViewType != null;
+          allOld
+              || r.condition().isPresent()
+              || !a.schema.indexes().isEmpty()
+              || a.rec.streamViewType != null;
       Optional<Map<String, AttributeValue>> old =
           readOld ? data.get(a.rec, a.ring, key) : Optional.empty();
       r.condition().ifPresent(c -> check(c, old));
@@ -120,8 +124,8 @@ public final class DataPlane {
 
   /**
    * UpdateItem, also returning the item as it was before and the attributes the expression names,
-   * for {@code ReturnValues} other than NONE. Authorized as UpdateItem alone: DynamoDB asks no {@code
-   * dynamodb:GetItem} for the old values it returns.
+   * for {@code ReturnValues} other than NONE. Authorized as UpdateItem alone: DynamoDB asks no
+   * {@code dynamodb:GetItem} for the old values it returns.
    */
   public UpdatedItem updateItemReturningOld(UpdateItemRequest r) {
     return update(r);
@@ -158,8 +162,8 @@ public final class DataPlane {
   }
 
   /**
-   * GetItem on the table's replica in {@code region}, by a caller of that region: authorized on
-   * the replica's table ARN, decrypted with the replica's own table key (cached per caller and
+   * GetItem on the table's replica in {@code region}, by a caller of that region: authorized on the
+   * replica's table ARN, decrypted with the replica's own table key (cached per caller and
    * refreshed through that region's KMS as the caller). A replica that left the replication group
    * still answers, with the items it had when it left.
    *
@@ -174,7 +178,10 @@ public final class DataPlane {
     }
   }
 
-  /** Scan of the table's replica in {@code region}, by a caller of that region (see {@link #getReplicaItem}). */
+  /**
+   * Scan of the table's replica in {@code region}, by a caller of that region (see {@link
+   * #getReplicaItem}).
+   */
   public ItemsResult scanReplica(String region, ScanRequest r) {
     synchronized (db) {
       db.authorization().replicaTable(r.caller(), "Scan", region, r.tableName());
@@ -287,7 +294,8 @@ public final class DataPlane {
   }
 
   private static void check(Expression c, Optional<Map<String, AttributeValue>> current) {
-    ConditionExpression condition = ConditionExpression.parse(c.expression(), c.names(), c.values());
+    ConditionExpression condition =
+        ConditionExpression.parse(c.expression(), c.names(), c.values());
     if (!condition.test(current.orElse(Map.of()))) {
       throw new ConditionalCheckFailedException("The conditional request failed");
     }
@@ -297,15 +305,16 @@ public final class DataPlane {
    * The table's stream records, decrypted for {@code caller} (whose use of the table key is
    * authorized and cached like any data-plane request), oldest first.
    *
-   * @throws ResourceNotFoundException when the table has no stream, as DynamoDB Streams answers
-   *     for a stream that does not exist
+   * @throws ResourceNotFoundException when the table has no stream, as DynamoDB Streams answers for
+   *     a stream that does not exist
    */
   List<StreamRecord> streamRecords(Caller caller, String tableName) {
     synchronized (db) {
       db.authorization().streamRead(caller, tableName, tables.data(tableName).created);
       Access a = open(caller, tableName);
       if (a.rec.streamViewType == null) {
-        throw new ResourceNotFoundException("Requested resource not found: Table: " + tableName + " has no stream");
+        throw new ResourceNotFoundException(
+            "Requested resource not found: Table: " + tableName + " has no stream");
       }
       return data.streamRecords(a.rec, a.ring).stream()
           .map(e -> StreamRecord.of(e.getKey(), a.rec.streamViewType, e.getValue()))

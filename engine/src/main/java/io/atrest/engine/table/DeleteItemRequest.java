@@ -7,7 +7,10 @@ import java.util.Optional;
 
 /** DeleteItem: {@code TableName}, {@code Key}, optional {@code ConditionExpression}. */
 public record DeleteItemRequest(
-    Caller caller, String tableName, Map<String, AttributeValue> key, Optional<Expression> condition) {
+    Caller caller,
+    String tableName,
+    Map<String, AttributeValue> key,
+    Optional<Expression> condition) {
   public DeleteItemRequest {
     key = Map.copyOf(key);
   }

@@ -4,7 +4,9 @@ import io.atrest.engine.table.item.AttributeValue;
 import java.util.Map;
 import java.util.Objects;
 
-/** An expression with its {@code ExpressionAttributeNames} and {@code ExpressionAttributeValues}. */
+/**
+ * An expression with its {@code ExpressionAttributeNames} and {@code ExpressionAttributeValues}.
+ */
 public record Expression(
     String expression, Map<String, String> names, Map<String, AttributeValue> values) {
   public Expression {

@@ -20,8 +20,8 @@ import java.util.Objects;
 /**
  * IAM's decision on a DynamoDB request, as the IAM policy evaluation logic makes it for a service
  * without resource policies in the model: an explicit Deny in any of the caller's identity policies
- * wins; otherwise an Allow in one of them is needed; nothing allowing is an implicit deny. The
- * root user of the table's account is allowed unless a policy denies [IAM-EVAL].
+ * wins; otherwise an Allow in one of them is needed; nothing allowing is an implicit deny. The root
+ * user of the table's account is allowed unless a policy denies [IAM-EVAL].
  *
  * <p>DynamoDB resource-based policies are not modelled, so a caller from another account is always
  * refused ("because no resource-based policy allows ..."), whatever its own policies say: a
@@ -56,11 +56,15 @@ final class IamTableAuthorizer implements TableAuthorizer {
     Principal principal = caller.principal();
     List<IdentityPolicy> policies = iam.policiesFor(principal);
     Decision decision =
-        decisions.decide(caller, action, resource, policies, () -> evaluate(caller, action, resource, policies));
+        decisions.decide(
+            caller, action, resource, policies, () -> evaluate(caller, action, resource, policies));
     if (!decision.isAllowed()) {
       boolean sameAccount = caller.account().filter(accountId::equals).isPresent();
       throw new AccessDeniedException(
-          message(principal, action, resource, decision.outcome(), sameAccount), decision, action, resource);
+          message(principal, action, resource, decision.outcome(), sameAccount),
+          decision,
+          action,
+          resource);
     }
     return decision;
   }
@@ -68,7 +72,8 @@ final class IamTableAuthorizer implements TableAuthorizer {
   private Decision evaluate(
       Caller caller, String action, String resource, List<IdentityPolicy> policies) {
     Principal principal = caller.principal();
-    AuthorizationRequest request = new AuthorizationRequest(principal, action, resource, context(caller));
+    AuthorizationRequest request =
+        new AuthorizationRequest(principal, action, resource, context(caller));
     List<Reason> reasons = new ArrayList<>();
     boolean sameAccount = caller.account().filter(accountId::equals).isPresent();
     boolean allowed = sameAccount && principal instanceof Principal.AccountRoot;
@@ -83,12 +88,17 @@ final class IamTableAuthorizer implements TableAuthorizer {
       allowed |= one.outcome() == Outcome.ALLOW;
     }
     if (!sameAccount && !denied) {
-      reasons.add(Reason.note("dynamodb",
-          "the table belongs to account " + accountId + ", whose side of a cross-account request"
-              + " needs a resource-based policy, and the engine models none"));
+      reasons.add(
+          Reason.note(
+              "dynamodb",
+              "the table belongs to account "
+                  + accountId
+                  + ", whose side of a cross-account request"
+                  + " needs a resource-based policy, and the engine models none"));
       allowed = false;
     }
-    Outcome outcome = denied ? Outcome.EXPLICIT_DENY : allowed ? Outcome.ALLOW : Outcome.IMPLICIT_DENY;
+    Outcome outcome =
+        denied ? Outcome.EXPLICIT_DENY : allowed ? Outcome.ALLOW : Outcome.IMPLICIT_DENY;
     return new Decision(outcome, reasons);
   }
 
@@ -99,13 +109,22 @@ final class IamTableAuthorizer implements TableAuthorizer {
 
   private static String message(
       Principal principal, String action, String resource, Outcome outcome, boolean sameAccount) {
-    String head = "User: " + principal.arn() + " is not authorized to perform: " + action
-        + " on resource: " + resource;
+    String head =
+        "User: "
+            + principal.arn()
+            + " is not authorized to perform: "
+            + action
+            + " on resource: "
+            + resource;
     if (outcome == Outcome.EXPLICIT_DENY) {
       return head + " with an explicit deny in an identity-based policy";
     }
-    return head + " because no " + (sameAccount ? "identity-based" : "resource-based")
-        + " policy allows the " + action + " action";
+    return head
+        + " because no "
+        + (sameAccount ? "identity-based" : "resource-based")
+        + " policy allows the "
+        + action
+        + " action";
   }
 
   /** The global condition keys of the request: where it came from and when. */

@@ -52,7 +52,10 @@ final class ItemData {
       Map<String, AttributeValue> item,
       Optional<Map<String, AttributeValue>> old) {
     Location loc = locate(rec, ring, key);
-    store.put(Space.ITEMS, loc.storageKey, ring.seal("item", loc.partition, loc.storageKey, ItemCodec.encode(item)));
+    store.put(
+        Space.ITEMS,
+        loc.storageKey,
+        ring.seal("item", loc.partition, loc.storageKey, ItemCodec.encode(item)));
     old.ifPresent(o -> removeIndexEntries(rec, schema, ring, key, o));
     addIndexEntries(rec, schema, ring, key, item);
   }
@@ -78,15 +81,16 @@ final class ItemData {
   }
 
   /**
-   * Items of the table in storage order: at most {@code limit}, after the item whose key is
-   * {@code after} when given (that item need not exist any more).
+   * Items of the table in storage order: at most {@code limit}, after the item whose key is {@code
+   * after} when given (that item need not exist any more).
    */
   List<Map<String, AttributeValue>> all(
       TableRecord rec, KeyRing ring, Optional<PrimaryKey> after, Optional<Integer> limit) {
     byte[] prefix = id(rec);
     Optional<byte[]> from = after.map(k -> locate(rec, ring, k).storageKey);
     List<Map<String, AttributeValue>> out = new ArrayList<>();
-    for (Map.Entry<byte[], byte[]> e : store.scanPage(Space.ITEMS, prefix, from, limit.orElse(Integer.MAX_VALUE))) {
+    for (Map.Entry<byte[], byte[]> e :
+        store.scanPage(Space.ITEMS, prefix, from, limit.orElse(Integer.MAX_VALUE))) {
       int partition = ring.partitionOf(new byte[] {e.getKey()[prefix.length]});
       out.add(ItemCodec.decode(ring.open("item", partition, e.getKey(), e.getValue())));
     }
@@ -100,12 +104,21 @@ final class ItemData {
   List<Map<String, AttributeValue>> indexPartition(
       TableRecord rec, KeyRing ring, SecondaryIndex index, AttributeValue hash) {
     byte[] hashLoc = ring.locate(ItemCodec.encodeValue(hash));
-    return openAll(Space.INDEX_ENTRIES, concat(indexPrefix(rec, index), hashLoc), ring, "index", ring.partitionOf(hashLoc));
+    return openAll(
+        Space.INDEX_ENTRIES,
+        concat(indexPrefix(rec, index), hashLoc),
+        ring,
+        "index",
+        ring.partitionOf(hashLoc));
   }
 
   /** Entries of {@code index} in storage order, paged like {@link #all}. */
   List<Map<String, AttributeValue>> indexAll(
-      TableRecord rec, KeyRing ring, SecondaryIndex index, Optional<Position> after, Optional<Integer> limit) {
+      TableRecord rec,
+      KeyRing ring,
+      SecondaryIndex index,
+      Optional<Position> after,
+      Optional<Integer> limit) {
     byte[] prefix = indexPrefix(rec, index);
     Optional<byte[]> from =
         after.map(p -> indexLocation(rec, ring, index, p.indexKey(), p.tableKey()).storageKey);
@@ -134,7 +147,11 @@ final class ItemData {
 
   /** Appends an encrypted stream record when the table has a stream. */
   void appendStream(
-      TableRecord rec, KeyRing ring, long sequence, String eventName, Map<String, AttributeValue> record) {
+      TableRecord rec,
+      KeyRing ring,
+      long sequence,
+      String eventName,
+      Map<String, AttributeValue> record) {
     if (rec.streamViewType == null) {
       return;
     }
@@ -150,29 +167,44 @@ final class ItemData {
     List<Map.Entry<Long, Map<String, AttributeValue>>> out = new ArrayList<>();
     for (Map.Entry<byte[], byte[]> e : store.scan(Space.STREAM_RECORDS, prefix)) {
       long sequence = ByteBuffer.wrap(e.getKey(), prefix.length, 8).getLong();
-      out.add(Map.entry(sequence, ItemCodec.decode(ring.open("stream", 0, e.getKey(), e.getValue()))));
+      out.add(
+          Map.entry(sequence, ItemCodec.decode(ring.open("stream", 0, e.getKey(), e.getValue()))));
     }
     return out;
   }
 
   private void addIndexEntries(
-      TableRecord rec, TableSchema schema, KeyRing ring, PrimaryKey key, Map<String, AttributeValue> item) {
+      TableRecord rec,
+      TableSchema schema,
+      KeyRing ring,
+      PrimaryKey key,
+      Map<String, AttributeValue> item) {
     for (SecondaryIndex index : schema.indexes()) {
       Optional<PrimaryKey> ik = schema.indexKeyOfItem(index, item);
       if (ik.isPresent()) {
         Location loc = indexLocation(rec, ring, index, ik.get(), key);
         byte[] projected = ItemCodec.encode(project(schema, index, item));
-        store.put(Space.INDEX_ENTRIES, loc.storageKey, ring.seal("index", loc.partition, loc.storageKey, projected));
+        store.put(
+            Space.INDEX_ENTRIES,
+            loc.storageKey,
+            ring.seal("index", loc.partition, loc.storageKey, projected));
       }
     }
   }
 
   private void removeIndexEntries(
-      TableRecord rec, TableSchema schema, KeyRing ring, PrimaryKey key, Map<String, AttributeValue> item) {
+      TableRecord rec,
+      TableSchema schema,
+      KeyRing ring,
+      PrimaryKey key,
+      Map<String, AttributeValue> item) {
     for (SecondaryIndex index : schema.indexes()) {
       schema
           .indexKeyOfItem(index, item)
-          .ifPresent(ik -> store.delete(Space.INDEX_ENTRIES, indexLocation(rec, ring, index, ik, key).storageKey));
+          .ifPresent(
+              ik ->
+                  store.delete(
+                      Space.INDEX_ENTRIES, indexLocation(rec, ring, index, ik, key).storageKey));
     }
   }
 
@@ -185,11 +217,12 @@ final class ItemData {
     keep.addAll(index.keySchema().attributeNames());
     keep.addAll(index.projection().nonKeyAttributes());
     Map<String, AttributeValue> out = new LinkedHashMap<>();
-    item.forEach((k, v) -> {
-      if (keep.contains(k)) {
-        out.put(k, v);
-      }
-    });
+    item.forEach(
+        (k, v) -> {
+          if (keep.contains(k)) {
+            out.put(k, v);
+          }
+        });
     return out;
   }
 
@@ -197,7 +230,8 @@ final class ItemData {
 
   private static Location locate(TableRecord rec, KeyRing ring, PrimaryKey key) {
     byte[] hashLoc = ring.locate(ItemCodec.encodeValue(key.hash()));
-    byte[] rangeLoc = key.range().map(r -> ring.locate(ItemCodec.encodeValue(r))).orElse(new byte[0]);
+    byte[] rangeLoc =
+        key.range().map(r -> ring.locate(ItemCodec.encodeValue(r))).orElse(new byte[0]);
     return new Location(concat(id(rec), hashLoc, rangeLoc), ring.partitionOf(hashLoc));
   }
 
@@ -205,8 +239,12 @@ final class ItemData {
       TableRecord rec, KeyRing ring, SecondaryIndex index, PrimaryKey indexKey, PrimaryKey key) {
     byte[] hashLoc = ring.locate(ItemCodec.encodeValue(indexKey.hash()));
     byte[] primary =
-        ring.locate(concat(ItemCodec.encodeValue(key.hash()), key.range().map(ItemCodec::encodeValue).orElse(new byte[0])));
-    return new Location(concat(indexPrefix(rec, index), hashLoc, primary), ring.partitionOf(hashLoc));
+        ring.locate(
+            concat(
+                ItemCodec.encodeValue(key.hash()),
+                key.range().map(ItemCodec::encodeValue).orElse(new byte[0])));
+    return new Location(
+        concat(indexPrefix(rec, index), hashLoc, primary), ring.partitionOf(hashLoc));
   }
 
   private List<Map<String, AttributeValue>> openAll(
@@ -218,7 +256,8 @@ final class ItemData {
     return out;
   }
 
-  private static Map<String, AttributeValue> open(KeyRing ring, String purpose, Location loc, byte[] sealed) {
+  private static Map<String, AttributeValue> open(
+      KeyRing ring, String purpose, Location loc, byte[] sealed) {
     return ItemCodec.decode(ring.open(purpose, loc.partition, loc.storageKey, sealed));
   }
 

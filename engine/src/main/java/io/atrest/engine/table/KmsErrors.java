@@ -7,8 +7,8 @@ import io.atrest.engine.table.error.ValidationException;
 import java.util.UUID;
 
 /**
- * Translates a KMS refusal into the DynamoDB error the real service returns. DynamoDB wraps the
- * KMS SDK exception text: {@code KMS validation error: ...} (ValidationException) on CreateTable /
+ * Translates a KMS refusal into the DynamoDB error the real service returns. DynamoDB wraps the KMS
+ * SDK exception text: {@code KMS validation error: ...} (ValidationException) on CreateTable /
  * UpdateTable, and {@code KMS key access denied error: ...} (AccessDeniedException) when KMS denies
  * access, as recorded from real AWS in public issues (aws-solutions/generative-ai-application-
  * builder-on-aws#29, aws/aws-cdk#18616, aws-samples/aws-secure-environment-accelerator#919).

@@ -17,14 +17,14 @@ import java.util.function.Consumer;
  * Table status over time, on the injected clock.
  *
  * <p>Transitions that AWS makes asynchronously (CREATING→ACTIVE, UPDATING→ACTIVE with SSE
- * UPDATING→ENABLED, ARCHIVING→ARCHIVED) complete at the next call on the table, so a response
- * shows the transitional status and every later call sees the settled one, with no waiting.
+ * UPDATING→ENABLED, ARCHIVING→ARCHIVED) complete at the next call on the table, so a response shows
+ * the transitional status and every later call sees the settled one, with no waiting.
  *
  * <p>A KMS key becomes a problem only when the store next needs it: if the refresh of a caller's
  * table key fails because of the key (disabled, pending deletion, material gone) or because
- * DynamoDB's own grant no longer works, the table becomes INACCESSIBLE_ENCRYPTION_CREDENTIALS,
- * the detection time is recorded and the account is notified. Access regained within seven days
- * makes it ACTIVE again; after more than seven days it is archived with an on-demand backup.
+ * DynamoDB's own grant no longer works, the table becomes INACCESSIBLE_ENCRYPTION_CREDENTIALS, the
+ * detection time is recorded and the account is notified. Access regained within seven days makes
+ * it ACTIVE again; after more than seven days it is archived with an on-demand backup.
  */
 final class Lifecycle {
   static final Duration ARCHIVE_AFTER = Duration.ofDays(7);
@@ -77,8 +77,11 @@ final class Lifecycle {
       case ARCHIVED:
         // AWS documents that an archived table "can no longer be accessed" but not the error.
         throw new ValidationException(
-            "Table " + rec.tableName + " is archived and can no longer be accessed; restore it from"
-                + " its archival backup " + rec.archivalBackupArn);
+            "Table "
+                + rec.tableName
+                + " is archived and can no longer be accessed; restore it from"
+                + " its archival backup "
+                + rec.archivalBackupArn);
       default:
         break;
     }

@@ -8,10 +8,10 @@ import java.util.Optional;
 
 /**
  * PutItem: {@code TableName}, {@code Item}, optional {@code ConditionExpression}, {@code
- * ReturnValues}. The four-argument form and {@link #of} ask for {@code ALL_OLD}, which is what
- * this request returned before {@code ReturnValues} existed here; DynamoDB's own default is {@code
- * NONE} ({@link #withReturnValues}), which lets the store skip reading the old item when nothing
- * else needs it.
+ * ReturnValues}. The four-argument form and {@link #of} ask for {@code ALL_OLD}, which is what this
+ * request returned before {@code ReturnValues} existed here; DynamoDB's own default is {@code NONE}
+ * ({@link #withReturnValues}), which lets the store skip reading the old item when nothing else
+ * needs it.
  */
 public record PutItemRequest(
     Caller caller,
@@ -26,11 +26,15 @@ public record PutItemRequest(
   }
 
   public PutItemRequest(
-      Caller caller, String tableName, Map<String, AttributeValue> item, Optional<Expression> condition) {
+      Caller caller,
+      String tableName,
+      Map<String, AttributeValue> item,
+      Optional<Expression> condition) {
     this(caller, tableName, item, condition, ReturnValues.ALL_OLD);
   }
 
-  public static PutItemRequest of(Caller caller, String tableName, Map<String, AttributeValue> item) {
+  public static PutItemRequest of(
+      Caller caller, String tableName, Map<String, AttributeValue> item) {
     return new PutItemRequest(caller, tableName, item, Optional.empty());
   }
 

@@ -36,18 +36,40 @@ public record QueryRequest(
   }
 
   public static QueryRequest of(Caller caller, String tableName, Expression keyCondition) {
-    return new QueryRequest(caller, tableName, Optional.empty(), keyCondition, true, Optional.empty());
+    return new QueryRequest(
+        caller, tableName, Optional.empty(), keyCondition, true, Optional.empty());
   }
 
   public QueryRequest onIndex(String index) {
-    return new QueryRequest(caller, tableName, Optional.of(index), keyCondition, scanIndexForward, limit, exclusiveStartKey);
+    return new QueryRequest(
+        caller,
+        tableName,
+        Optional.of(index),
+        keyCondition,
+        scanIndexForward,
+        limit,
+        exclusiveStartKey);
   }
 
   public QueryRequest withLimit(int n) {
-    return new QueryRequest(caller, tableName, indexName, keyCondition, scanIndexForward, Optional.of(n), exclusiveStartKey);
+    return new QueryRequest(
+        caller,
+        tableName,
+        indexName,
+        keyCondition,
+        scanIndexForward,
+        Optional.of(n),
+        exclusiveStartKey);
   }
 
   public QueryRequest startingAfter(Map<String, AttributeValue> lastEvaluatedKey) {
-    return new QueryRequest(caller, tableName, indexName, keyCondition, scanIndexForward, limit, Optional.of(lastEvaluatedKey));
+    return new QueryRequest(
+        caller,
+        tableName,
+        indexName,
+        keyCondition,
+        scanIndexForward,
+        limit,
+        Optional.of(lastEvaluatedKey));
   }
 }

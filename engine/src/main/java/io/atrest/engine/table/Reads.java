@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Query and Scan over a table or one of its indexes, a page at a time: a page ends at {@code
- * Limit} items and then carries a {@code LastEvaluatedKey} (the table's key attributes, plus the
- * index's on an index) from which the next page starts. Scan order is storage order, which
- * follows the opaque locations of the keys, as DynamoDB's follows their hashes.
+ * Query and Scan over a table or one of its indexes, a page at a time: a page ends at {@code Limit}
+ * items and then carries a {@code LastEvaluatedKey} (the table's key attributes, plus the index's
+ * on an index) from which the next page starts. Scan order is storage order, which follows the
+ * opaque locations of the keys, as DynamoDB's follows their hashes.
  */
 final class Reads {
   private final ItemData data;
@@ -32,7 +32,8 @@ final class Reads {
     Optional<SecondaryIndex> index = r.indexName().map(n -> index(schema, n));
     KeySchema keys = index.map(SecondaryIndex::keySchema).orElse(schema.keySchema());
     Expression e = r.keyCondition();
-    KeyCondition condition = KeyCondition.parse(e.expression(), e.names(), e.values(), keys, schema::typeOf);
+    KeyCondition condition =
+        KeyCondition.parse(e.expression(), e.names(), e.values(), keys, schema::typeOf);
     List<Map<String, AttributeValue>> candidates =
         index.isPresent()
             ? data.indexPartition(rec, ring, index.get(), condition.partitionValue())
@@ -59,7 +60,8 @@ final class Reads {
       }
     }
     List<Map<String, AttributeValue>> page = page(matched.subList(from, matched.size()), r.limit());
-    return new ItemsResult(page, page.size(), candidates.size(), lastKey(page, r.limit(), schema, index));
+    return new ItemsResult(
+        page, page.size(), candidates.size(), lastKey(page, r.limit(), schema, index));
   }
 
   ItemsResult scan(TableRecord rec, TableSchema schema, KeyRing ring, ScanRequest r) {
@@ -69,12 +71,16 @@ final class Reads {
     List<Map<String, AttributeValue>> items;
     if (index.isPresent()) {
       Optional<ItemData.Position> after =
-          start.map(k -> new ItemData.Position(schema.indexKeyOfItem(index.get(), k).orElseThrow(), schema.keyOfItem(k)));
+          start.map(
+              k ->
+                  new ItemData.Position(
+                      schema.indexKeyOfItem(index.get(), k).orElseThrow(), schema.keyOfItem(k)));
       items = data.indexAll(rec, ring, index.get(), after, r.limit());
     } else {
       items = data.all(rec, ring, start.map(schema::keyOfItem), r.limit());
     }
-    return new ItemsResult(items, items.size(), items.size(), lastKey(items, r.limit(), schema, index));
+    return new ItemsResult(
+        items, items.size(), items.size(), lastKey(items, r.limit(), schema, index));
   }
 
   private static List<Map<String, AttributeValue>> page(
@@ -99,7 +105,11 @@ final class Reads {
 
   private static List<String> keyNames(TableSchema schema, Optional<SecondaryIndex> index) {
     List<String> names = new ArrayList<>(schema.keySchema().attributeNames());
-    index.ifPresent(i -> i.keySchema().attributeNames().stream().filter(n -> !names.contains(n)).forEach(names::add));
+    index.ifPresent(
+        i ->
+            i.keySchema().attributeNames().stream()
+                .filter(n -> !names.contains(n))
+                .forEach(names::add));
     return names;
   }
 

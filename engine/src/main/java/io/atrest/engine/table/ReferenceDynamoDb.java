@@ -13,8 +13,8 @@ import io.atrest.engine.table.schema.KeySchema;
 import io.atrest.engine.table.schema.PrimaryKey;
 import io.atrest.engine.table.schema.TableNames;
 import io.atrest.engine.table.schema.TableSchema;
-import io.atrest.engine.table.sse.SseChoice;
 import io.atrest.engine.table.sse.ReferenceKmsTableKeys;
+import io.atrest.engine.table.sse.SseChoice;
 import io.atrest.engine.table.sse.SseSpecification;
 import io.atrest.engine.table.sse.TableKeyKms;
 import io.atrest.engine.table.storage.RecordStore;
@@ -28,11 +28,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The reference DynamoDB: encrypted tables in one account and region, one method per API
- * operation. Every request carries the {@link Caller} on whose behalf DynamoDB uses the table's
- * KMS key, and is first authorized by IAM ({@link TableAuthorizer}): a caller without the
- * DynamoDB permission is refused before DynamoDB calls KMS, whatever the key policy allows (seed
- * 004). Operations are serialized (one lock), which is ample for a reference implementation.
+ * The reference DynamoDB: encrypted tables in one account and region, one method per API operation.
+ * Every request carries the {@link Caller} on whose behalf DynamoDB uses the table's KMS key, and
+ * is first authorized by IAM ({@link TableAuthorizer}): a caller without the DynamoDB permission is
+ * refused before DynamoDB calls KMS, whatever the key policy allows (seed 004). Operations are
+ * serialized (one lock), which is ample for a reference implementation.
  *
  * <p>Data-plane operations are on {@link #items()}, backups on {@link #backups()}.
  */
@@ -50,8 +50,8 @@ public final class ReferenceDynamoDb implements AutoCloseable {
   private final Authorization authorization;
 
   /**
-   * A store authorized by the IAM of {@code kms} ({@link TableKeyKms#iam()}), as DynamoDB is by
-   * the IAM of its partition.
+   * A store authorized by the IAM of {@code kms} ({@link TableKeyKms#iam()}), as DynamoDB is by the
+   * IAM of its partition.
    *
    * @throws IllegalArgumentException when {@code kms} has no IAM: give the authorizer explicitly
    */
@@ -62,10 +62,21 @@ public final class ReferenceDynamoDb implements AutoCloseable {
       TableKeyKms kms,
       RecordStore store,
       ControlPlaneAudit audit) {
-    this(accountId, region, clock, kms, store, audit, TableAuthorizer.iam(
-        kms.iam().orElseThrow(() -> new IllegalArgumentException(
-            "the KMS of a table store must have an IAM, or the store be given its TableAuthorizer")),
-        accountId, clock));
+    this(
+        accountId,
+        region,
+        clock,
+        kms,
+        store,
+        audit,
+        TableAuthorizer.iam(
+            kms.iam()
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "the KMS of a table store must have an IAM, or the store be given its TableAuthorizer")),
+            accountId,
+            clock));
   }
 
   public ReferenceDynamoDb(
@@ -102,9 +113,16 @@ public final class ReferenceDynamoDb implements AutoCloseable {
       Clock clock,
       RecordStore store) {
     ControlPlaneAudit audit =
-        new CloudTrailAudit(trail, iam, new Ids(new SecureRandom()), accountId, kms.region(), clock);
-    return new ReferenceDynamoDb(accountId, kms.region(), clock, new ReferenceKmsTableKeys(kms),
-        store, audit, TableAuthorizer.iam(iam, accountId, clock));
+        new CloudTrailAudit(
+            trail, iam, new Ids(new SecureRandom()), accountId, kms.region(), clock);
+    return new ReferenceDynamoDb(
+        accountId,
+        kms.region(),
+        clock,
+        new ReferenceKmsTableKeys(kms),
+        store,
+        audit,
+        TableAuthorizer.iam(iam, accountId, clock));
   }
 
   public DataPlane items() {
@@ -126,8 +144,13 @@ public final class ReferenceDynamoDb implements AutoCloseable {
   }
 
   public synchronized TableDescription createTable(CreateTableRequest request) {
-    return recorder.call(request.caller(), "CreateTable", request.tableName(),
-        request.sseSpecification(), TrailPayloads.createTable(request), () -> create(request),
+    return recorder.call(
+        request.caller(),
+        "CreateTable",
+        request.tableName(),
+        request.sseSpecification(),
+        TrailPayloads.createTable(request),
+        () -> create(request),
         TrailPayloads::tableResponse);
   }
 
@@ -135,9 +158,11 @@ public final class ReferenceDynamoDb implements AutoCloseable {
     authorization.table(request.caller(), "CreateTable", request.tableName());
     TableNames.requireValid(request.tableName());
     TableSchema schema =
-        new TableSchema(KeySchema.of(request.keySchema()), request.attributeDefinitions(), request.indexes());
+        new TableSchema(
+            KeySchema.of(request.keySchema()), request.attributeDefinitions(), request.indexes());
     BillingMode mode = billing(request);
-    SseChoice choice = request.sseSpecification().map(SseSpecification::choice).orElse(SseChoice.AWS_OWNED);
+    SseChoice choice =
+        request.sseSpecification().map(SseSpecification::choice).orElse(SseChoice.AWS_OWNED);
     if (tables.find(request.tableName()).isPresent()) {
       throw new ResourceInUseException("Table already exists: " + request.tableName());
     }
@@ -179,17 +204,28 @@ public final class ReferenceDynamoDb implements AutoCloseable {
   }
 
   public synchronized TableDescription describeTable(Caller caller, String tableName) {
-    return recorder.call(caller, "DescribeTable", tableName, Optional.empty(),
-        TrailPayloads.tableName(tableName), () -> {
+    return recorder.call(
+        caller,
+        "DescribeTable",
+        tableName,
+        Optional.empty(),
+        TrailPayloads.tableName(tableName),
+        () -> {
           authorization.table(caller, "DescribeTable", tableName);
           return tables.describe(observed(tables.describe(tableName)));
-        }, d -> null);
+        },
+        d -> null);
   }
 
   /** UpdateTable: switches the table's key (any kind to any kind) and/or its billing mode. */
   public synchronized TableDescription updateTable(UpdateTableRequest request) {
-    return recorder.call(request.caller(), "UpdateTable", request.tableName(),
-        request.sseSpecification(), TrailPayloads.updateTable(request), () -> update(request),
+    return recorder.call(
+        request.caller(),
+        "UpdateTable",
+        request.tableName(),
+        request.sseSpecification(),
+        TrailPayloads.updateTable(request),
+        () -> update(request),
         TrailPayloads::tableResponse);
   }
 
@@ -239,18 +275,25 @@ public final class ReferenceDynamoDb implements AutoCloseable {
 
   /** DeleteTable: removes the table and its data, and retires DynamoDB's grant on its key. */
   public synchronized TableDescription deleteTable(Caller caller, String tableName) {
-    return recorder.call(caller, "DeleteTable", tableName, Optional.empty(),
-        TrailPayloads.tableName(tableName), () -> {
+    return recorder.call(
+        caller,
+        "DeleteTable",
+        tableName,
+        Optional.empty(),
+        TrailPayloads.tableName(tableName),
+        () -> {
           authorization.table(caller, "DeleteTable", tableName);
           return delete(tableName);
-        }, TrailPayloads::tableResponse);
+        },
+        TrailPayloads::tableResponse);
   }
 
   private TableDescription delete(String tableName) {
     TableRecord rec = observed(tables.describe(tableName));
     if (rec.status == TableStatus.UPDATING) {
       throw new ResourceInUseException(
-          "Attempt to change a resource which is still in use: Table is being updated: " + tableName);
+          "Attempt to change a resource which is still in use: Table is being updated: "
+              + tableName);
     }
     rec.status = TableStatus.DELETING;
     TableDescription d = tables.describe(rec);
@@ -273,17 +316,23 @@ public final class ReferenceDynamoDb implements AutoCloseable {
   }
 
   /**
-   * UpdateTable with {@code ReplicaUpdates [{Create}]}: adds a replica in another region, whose
-   * own table key comes from that region's KMS (DescribeKey and CreateGrant as the caller via
-   * DynamoDB, GenerateDataKey as DynamoDB). Recorded in CloudTrail as UpdateTable.
+   * UpdateTable with {@code ReplicaUpdates [{Create}]}: adds a replica in another region, whose own
+   * table key comes from that region's KMS (DescribeKey and CreateGrant as the caller via DynamoDB,
+   * GenerateDataKey as DynamoDB). Recorded in CloudTrail as UpdateTable.
    */
   public synchronized TableDescription createReplica(CreateReplicaRequest request) {
     ObjectNode create = TrailPayloads.NODES.objectNode().put("regionName", request.regionName());
     request.kmsMasterKeyId().ifPresent(k -> create.put("kMSMasterKeyId", k));
     ObjectNode parameters = TrailPayloads.tableName(request.tableName());
     parameters.putArray("replicaUpdates").addObject().set("create", create);
-    return recorder.call(request.caller(), "UpdateTable", request.tableName(), Optional.empty(),
-        parameters, () -> addReplica(request), TrailPayloads::tableResponse);
+    return recorder.call(
+        request.caller(),
+        "UpdateTable",
+        request.tableName(),
+        Optional.empty(),
+        parameters,
+        () -> addReplica(request),
+        TrailPayloads::tableResponse);
   }
 
   private TableDescription addReplica(CreateReplicaRequest request) {
@@ -320,7 +369,11 @@ public final class ReferenceDynamoDb implements AutoCloseable {
    * the trail like every control-plane call, refused or not.
    */
   public synchronized List<String> listTables(Caller caller) {
-    return recorder.call(caller, "ListTables", null, Optional.empty(),
+    return recorder.call(
+        caller,
+        "ListTables",
+        null,
+        Optional.empty(),
         JsonNodeFactory.instance.objectNode(),
         () -> {
           authorization.account(caller, "ListTables");
@@ -349,7 +402,10 @@ public final class ReferenceDynamoDb implements AutoCloseable {
 
   /** Applies a write of the table to its replicas; whether a replica changed (to be saved). */
   boolean replicate(
-      TableRecord rec, TableSchema schema, PrimaryKey key, Optional<Map<String, AttributeValue>> item) {
+      TableRecord rec,
+      TableSchema schema,
+      PrimaryKey key,
+      Optional<Map<String, AttributeValue>> item) {
     return !rec.replicas.isEmpty() && replicas.replicate(rec, schema, key, item);
   }
 

@@ -21,9 +21,9 @@ import java.util.function.Supplier;
  *       connection, which only the table-key cache reads;
  *   <li>the action and the resource;
  *   <li>the caller's identity-policy list, compared by identity: {@link
- *       io.atrest.engine.identity.IamRegistry} replaces the list when a policy is attached, replaced
- *       or detached and when the principal is removed, so a changed policy set is always a new key
- *       and a stale decision is never found.
+ *       io.atrest.engine.identity.IamRegistry} replaces the list when a policy is attached,
+ *       replaced or detached and when the principal is removed, so a changed policy set is always a
+ *       new key and a stale decision is never found.
  * </ul>
  *
  * Decisions under a policy that reads the time ({@link TimeDependence}) are never remembered, so

@@ -26,20 +26,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * still says replicas cannot use one, which AWS changed in November 2020).
  *
  * <p>DynamoDB checks a replica's key through its grant at most every five minutes, when the table
- * is next used. A key found unusable makes the replica INACCESSIBLE_ENCRYPTION_CREDENTIALS with
- * the detection time; usable again, it is ACTIVE. 20 hours after detection, a replica still
+ * is next used. A key found unusable makes the replica INACCESSIBLE_ENCRYPTION_CREDENTIALS with the
+ * detection time; usable again, it is ACTIVE. 20 hours after detection, a replica still
  * inaccessible leaves the replication group: it is not deleted, stays described, and does not
  * rejoin when its key comes back (seed 002: "replication will stop from and to this region").
  *
  * <p>Items replicate. A replica's items are stored under its own table id (so their AAD binds them
  * to the replica, not the table), sealed with its own data keys under its own table key. A new
- * replica starts with a copy of the table's items; then every write to the table is applied to
- * each replica that is in the group with a usable key, synchronously, within the table's write
- * (AWS replicates asynchronously, usually within a second). DynamoDB does this through its own
- * grant on the replica's key. An inaccessible replica receives nothing; when its key comes back
- * within 20 hours it is caught up by replacing its items with a copy of the table's current ones
- * (AWS replays the writes it missed; the resulting items are the same). A replica that left the
- * group keeps the items it had and receives none.
+ * replica starts with a copy of the table's items; then every write to the table is applied to each
+ * replica that is in the group with a usable key, synchronously, within the table's write (AWS
+ * replicates asynchronously, usually within a second). DynamoDB does this through its own grant on
+ * the replica's key. An inaccessible replica receives nothing; when its key comes back within 20
+ * hours it is caught up by replacing its items with a copy of the table's current ones (AWS replays
+ * the writes it missed; the resulting items are the same). A replica that left the group keeps the
+ * items it had and receives none.
  */
 final class Replicas {
   static final Duration LEAVE_GROUP_AFTER = Duration.ofHours(20);
@@ -52,7 +52,13 @@ final class Replicas {
   private final Tables tables;
   private final ItemData data;
 
-  Replicas(Clock clock, String accountId, String homeRegion, TableKeys homeKeys, Tables tables, ItemData data) {
+  Replicas(
+      Clock clock,
+      String accountId,
+      String homeRegion,
+      TableKeys homeKeys,
+      Tables tables,
+      ItemData data) {
     this.clock = clock;
     this.accountId = accountId;
     this.homeRegion = homeRegion;
@@ -73,7 +79,9 @@ final class Replicas {
     TableKeys keys = regions.get(r.regionName());
     if (keys == null) {
       throw new IllegalArgumentException(
-          "no KMS registered for replica region `" + r.regionName() + "`: call registerReplicaRegion");
+          "no KMS registered for replica region `"
+              + r.regionName()
+              + "`: call registerReplicaRegion");
     }
     if (rec.replicas.stream().anyMatch(x -> x.region().equals(r.regionName()))) {
       // AWS's message for a duplicate replica is not documented; this one names the region.
@@ -81,8 +89,11 @@ final class Replicas {
           "One or more parameter values were invalid: Table already has a replica in region "
               + r.regionName());
     }
-    TableKey key = keys.newTableKey(rec.tableName, choice(rec, r), r.caller(), KeyRing.generate(rec.tableName));
-    TableRecord.Replica replica = new TableRecord.Replica(r.regionName(), clock.instant(), key, null, false);
+    TableKey key =
+        keys.newTableKey(
+            rec.tableName, choice(rec, r), r.caller(), KeyRing.generate(rec.tableName));
+    TableRecord.Replica replica =
+        new TableRecord.Replica(r.regionName(), clock.instant(), key, null, false);
     try {
       copyItems(rec, replica);
     } catch (KmsException e) {
@@ -114,7 +125,8 @@ final class Replicas {
         continue;
       }
       TableRecord.Replica next = check(rec, r, now);
-      if (next.inaccessibleSince() != null && !now.isBefore(next.inaccessibleSince().plus(LEAVE_GROUP_AFTER))) {
+      if (next.inaccessibleSince() != null
+          && !now.isBefore(next.inaccessibleSince().plus(LEAVE_GROUP_AFTER))) {
         next = next.detach();
       }
       if (!next.equals(r)) {
@@ -148,7 +160,10 @@ final class Replicas {
    * DynamoDB can no longer open is found inaccessible here. Returns whether a replica changed.
    */
   boolean replicate(
-      TableRecord rec, TableSchema schema, PrimaryKey key, Optional<Map<String, AttributeValue>> item) {
+      TableRecord rec,
+      TableSchema schema,
+      PrimaryKey key,
+      Optional<Map<String, AttributeValue>> item) {
     boolean changed = false;
     for (int i = 0; i < rec.replicas.size(); i++) {
       TableRecord.Replica r = rec.replicas.get(i);
@@ -182,7 +197,8 @@ final class Replicas {
     TableRecord view = view(rec, r);
     KeyRing to = regions.get(r.region()).serviceRing(view);
     data.purge(view);
-    for (Map<String, AttributeValue> item : data.all(rec, from, Optional.empty(), Optional.empty())) {
+    for (Map<String, AttributeValue> item :
+        data.all(rec, from, Optional.empty(), Optional.empty())) {
       data.put(view, schema, to, schema.keyOfItem(item), item, Optional.empty());
     }
   }
@@ -192,9 +208,9 @@ final class Replicas {
 
   /**
    * The replica in {@code region} opened for a request by {@code caller} of that region: the
-   * replica's table key is cached per caller and refreshed through that region's KMS as the
-   * caller, like the table's own. A replica found inaccessible is usable again only when both
-   * the caller and DynamoDB's grant can use its key, and is then caught up first.
+   * replica's table key is cached per caller and refreshed through that region's KMS as the caller,
+   * like the table's own. A replica found inaccessible is usable again only when both the caller
+   * and DynamoDB's grant can use its key, and is then caught up first.
    *
    * @throws ResourceNotFoundException when the table has no replica in {@code region}
    * @throws io.atrest.engine.table.error.AccessDeniedException when the replica's key is unusable
@@ -229,13 +245,15 @@ final class Replicas {
 
   /**
    * The replica as a table record of its region: the table's name (the name DynamoDB's encryption
-   * context carries in every region), the replica's key, and a table id of its own derived from
-   * the table's id and the region, under which its items are stored and to which their AAD binds.
+   * context carries in every region), the replica's key, and a table id of its own derived from the
+   * table's id and the region, under which its items are stored and to which their AAD binds.
    */
   private static TableRecord view(TableRecord rec, TableRecord.Replica r) {
     TableRecord v = new TableRecord();
     v.tableName = rec.tableName;
-    v.tableId = UUID.nameUUIDFromBytes((rec.tableId + "/" + r.region()).getBytes(StandardCharsets.UTF_8)).toString();
+    v.tableId =
+        UUID.nameUUIDFromBytes((rec.tableId + "/" + r.region()).getBytes(StandardCharsets.UTF_8))
+            .toString();
     v.created = r.created();
     v.status = TableStatus.ACTIVE;
     v.sseKind = r.key().kind();
@@ -253,13 +271,18 @@ final class Replicas {
   private static ReplicaDescription describe(TableRecord.Replica r) {
     return new ReplicaDescription(
         r.region(),
-        r.inaccessibleSince() == null ? ReplicaStatus.ACTIVE : ReplicaStatus.INACCESSIBLE_ENCRYPTION_CREDENTIALS,
+        r.inaccessibleSince() == null
+            ? ReplicaStatus.ACTIVE
+            : ReplicaStatus.INACCESSIBLE_ENCRYPTION_CREDENTIALS,
         Optional.ofNullable(r.key().kmsKeyArn()),
         Optional.ofNullable(r.inaccessibleSince()),
         !r.detached());
   }
 
-  /** Removes the table's replicas (DeleteTable): retires DynamoDB's grants, drops their items and cached keys. */
+  /**
+   * Removes the table's replicas (DeleteTable): retires DynamoDB's grants, drops their items and
+   * cached keys.
+   */
   void delete(TableRecord rec) {
     for (TableRecord.Replica r : rec.replicas) {
       TableKeys keys = regions.get(r.region());

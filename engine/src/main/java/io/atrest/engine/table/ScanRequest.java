@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Scan: {@code TableName}, optional {@code IndexName}, {@code Limit}, {@code ExclusiveStartKey}. */
+/**
+ * Scan: {@code TableName}, optional {@code IndexName}, {@code Limit}, {@code ExclusiveStartKey}.
+ */
 public record ScanRequest(
     Caller caller,
     String tableName,

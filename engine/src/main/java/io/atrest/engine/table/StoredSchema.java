@@ -18,7 +18,9 @@ record StoredSchema(String hash, String range, List<String> definitions, List<Li
 
   static StoredSchema of(TableSchema schema) {
     List<String> defs = new ArrayList<>();
-    schema.attributeDefinitions().forEach(d -> defs.add(d.attributeName() + "\u0000" + d.attributeType()));
+    schema
+        .attributeDefinitions()
+        .forEach(d -> defs.add(d.attributeName() + "\u0000" + d.attributeType()));
     List<List<String>> idx = new ArrayList<>();
     for (SecondaryIndex i : schema.indexes()) {
       List<String> row = new ArrayList<>();
@@ -31,7 +33,10 @@ record StoredSchema(String hash, String range, List<String> definitions, List<Li
       idx.add(List.copyOf(row));
     }
     return new StoredSchema(
-        schema.keySchema().hashKey(), schema.keySchema().rangeKey().orElse(""), List.copyOf(defs), List.copyOf(idx));
+        schema.keySchema().hashKey(),
+        schema.keySchema().rangeKey().orElse(""),
+        List.copyOf(defs),
+        List.copyOf(idx));
   }
 
   TableSchema toSchema() {

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One decrypted stream record: {@code eventName} (INSERT, MODIFY, REMOVE) and the {@code
- * dynamodb} part of a DynamoDB Streams record ({@code SequenceNumber}, {@code Keys}, {@code
- * NewImage}, {@code OldImage}, {@code StreamViewType}); the images are those the view type keeps.
+ * One decrypted stream record: {@code eventName} (INSERT, MODIFY, REMOVE) and the {@code dynamodb}
+ * part of a DynamoDB Streams record ({@code SequenceNumber}, {@code Keys}, {@code NewImage}, {@code
+ * OldImage}, {@code StreamViewType}); the images are those the view type keeps.
  */
 public record StreamRecord(
     String sequenceNumber,

@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * DynamoDB's side of the key hierarchy: obtains table keys from the KMS, and caches plaintext
- * table keys per caller and connection ({@link Caller#connection()}; a caller that names none has
- * one long-lived connection).
+ * DynamoDB's side of the key hierarchy: obtains table keys from the KMS, and caches plaintext table
+ * keys per caller and connection ({@link Caller#connection()}; a caller that names none has one
+ * long-lived connection).
  *
  * <p>Caching rule (seeds 002 and 004): a caller's entry is refreshed through a real KMS Decrypt,
  * made as that caller via DynamoDB, when it is older than five minutes. A caller making any number
@@ -39,7 +39,12 @@ final class TableKeys {
   static final Duration REFRESH_INTERVAL = Duration.ofMinutes(5);
   static final List<String> GRANT_OPERATIONS =
       List.of(
-          "DescribeKey", "GenerateDataKey", "Decrypt", "Encrypt", "ReEncryptFrom", "ReEncryptTo",
+          "DescribeKey",
+          "GenerateDataKey",
+          "Decrypt",
+          "Encrypt",
+          "ReEncryptFrom",
+          "ReEncryptTo",
           "RetireGrant");
   private static final String SERVICE = "dynamodb";
 
@@ -119,19 +124,26 @@ final class TableKeys {
         requireUsable(info);
         keyArn = info.arn();
         grantId =
-            kms.createGrant(via, keyArn, servicePrincipal(), servicePrincipal(), GRANT_OPERATIONS, ctx);
+            kms.createGrant(
+                via, keyArn, servicePrincipal(), servicePrincipal(), GRANT_OPERATIONS, ctx);
         generated = kms.generateDataKey(Caller.service(SERVICE), keyArn, ctx);
       }
     } catch (KmsException e) {
       throw KmsErrors.onKeySetup(e);
     }
-    return new TableKey(choice.kind(), keyArn, grantId, generated.ciphertextBlob(), ring.wrap(generated.plaintext()));
+    return new TableKey(
+        choice.kind(),
+        keyArn,
+        grantId,
+        generated.ciphertextBlob(),
+        ring.wrap(generated.plaintext()));
   }
 
   /** Decrypts a table key of this region as DynamoDB itself, through its grant. */
   void probeAsService(TableKey key, String tableName) {
     if (key.kind() != SseChoice.Kind.AWS_OWNED) {
-      kms.decrypt(Caller.service(SERVICE), key.kmsKeyArn(), key.encryptedTableKey(), context(tableName));
+      kms.decrypt(
+          Caller.service(SERVICE), key.kmsKeyArn(), key.encryptedTableKey(), context(tableName));
     }
   }
 
@@ -198,8 +210,8 @@ final class TableKeys {
 
   /**
    * The table's data keys as DynamoDB itself holds them for replication: opened through its own
-   * grant (a Decrypt as DynamoDB) when no one has them cached yet. A revoked key is noticed by
-   * the replica checks ({@link #probeAsService(TableKey, String)}), not here.
+   * grant (a Decrypt as DynamoDB) when no one has them cached yet. A revoked key is noticed by the
+   * replica checks ({@link #probeAsService(TableKey, String)}), not here.
    *
    * @throws KmsException when the KMS refuses the Decrypt
    */
@@ -210,7 +222,11 @@ final class TableKeys {
             KeyRing.unwrap(
                 rec.tableName,
                 rec.usesKms()
-                    ? kms.decrypt(Caller.service(SERVICE), rec.kmsKeyArn, rec.encryptedTableKey, context(rec.tableName))
+                    ? kms.decrypt(
+                        Caller.service(SERVICE),
+                        rec.kmsKeyArn,
+                        rec.encryptedTableKey,
+                        context(rec.tableName))
                     : kms.decryptOwnedTableKey(rec.encryptedTableKey, context(rec.tableName)),
                 rec.wrappedKeys));
   }
@@ -222,7 +238,8 @@ final class TableKeys {
 
   /** Decrypts the table key as DynamoDB itself, through its grant: is the key still usable? */
   void probeAsService(TableRecord rec) {
-    kms.decrypt(Caller.service(SERVICE), rec.kmsKeyArn, rec.encryptedTableKey, context(rec.tableName));
+    kms.decrypt(
+        Caller.service(SERVICE), rec.kmsKeyArn, rec.encryptedTableKey, context(rec.tableName));
     maintainedAt.put(ringId(rec), clock.instant());
   }
 
@@ -236,8 +253,8 @@ final class TableKeys {
 
   /**
    * Decrypts the table key for the table's creator via DynamoDB: the principal on whose behalf
-   * DynamoDB was given the key (seed 004). A creator since removed from IAM says nothing about
-   * the key, so it counts as able.
+   * DynamoDB was given the key (seed 004). A creator since removed from IAM says nothing about the
+   * key, so it counts as able.
    */
   boolean creatorCanUse(TableRecord rec) {
     try {
@@ -250,7 +267,9 @@ final class TableKeys {
     }
   }
 
-  /** Opens a table key blob of any kind (used for backups, whose key may differ from the table's). */
+  /**
+   * Opens a table key blob of any kind (used for backups, whose key may differ from the table's).
+   */
   SymmetricKey openTableKey(
       SseChoice.Kind kind, String keyArn, byte[] blob, String tableName, Caller caller) {
     if (kind == SseChoice.Kind.AWS_OWNED) {
@@ -282,7 +301,10 @@ final class TableKeys {
     return new RingId(rec.tableId, rec.keyGeneration);
   }
 
-  /** DynamoDB on the caller's behalf, keeping the access key the caller signed with (CloudTrail shows it). */
+  /**
+   * DynamoDB on the caller's behalf, keeping the access key the caller signed with (CloudTrail
+   * shows it).
+   */
   private static Caller via(Caller caller) {
     Caller via = Caller.via(SERVICE, caller.principal());
     return caller.accessKeyId().map(via::withAccessKeyId).orElse(via);

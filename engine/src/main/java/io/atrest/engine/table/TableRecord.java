@@ -25,6 +25,7 @@ final class TableRecord implements Serializable {
   String streamViewType;
   Instant created;
   TableStatus status;
+
   /** A transition that AWS makes asynchronously; it completes at the next call on the table. */
   boolean pendingTransition;
 
@@ -34,8 +35,10 @@ final class TableRecord implements Serializable {
   byte[] encryptedTableKey;
   int keyGeneration;
   WrappedKeys wrappedKeys;
+
   /** The key being replaced while SSE is UPDATING; its grant is retired when the switch ends. */
   String previousKmsKeyArn;
+
   String previousGrantId;
   SseChoice.Kind previousSseKind;
 
@@ -44,6 +47,7 @@ final class TableRecord implements Serializable {
   String archivalBackupArn;
   String creatorPrincipalArn;
   List<Replica> replicas = new ArrayList<>();
+
   /** {@link #tableId} as ASCII bytes, the prefix of every storage key of the table; not stored. */
   private transient IdBytes idBytes;
 

@@ -34,12 +34,15 @@ final class Tables {
   TableRecord describe(String name) {
     return find(name)
         .orElseThrow(
-            () -> new ResourceNotFoundException("Requested resource not found: Table: " + name + " not found"));
+            () ->
+                new ResourceNotFoundException(
+                    "Requested resource not found: Table: " + name + " not found"));
   }
 
   /** The table, or DynamoDB's data-plane not-found error. */
   TableRecord data(String name) {
-    return find(name).orElseThrow(() -> new ResourceNotFoundException("Requested resource not found"));
+    return find(name)
+        .orElseThrow(() -> new ResourceNotFoundException("Requested resource not found"));
   }
 
   TableSchema schema(TableRecord rec) {
@@ -92,7 +95,9 @@ final class Tables {
             ? Optional.empty()
             : Optional.of(
                 new ArchivalSummary(
-                    rec.archivalTime, "INACCESSIBLE_ENCRYPTION_CREDENTIALS", rec.archivalBackupArn)),
+                    rec.archivalTime,
+                    "INACCESSIBLE_ENCRYPTION_CREDENTIALS",
+                    rec.archivalBackupArn)),
         rec.replicas.stream().filter(r -> !r.detached()).map(TableRecord.Replica::region).toList());
   }
 

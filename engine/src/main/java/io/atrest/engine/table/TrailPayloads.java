@@ -77,9 +77,7 @@ final class TrailPayloads {
     n.set("keySchema", keySchema(d.keySchema()));
     n.put("tableStatus", d.tableStatus().name());
     n.put("creationDateTime", date(d.creationDateTime()));
-    n.set(
-        "provisionedThroughput",
-        throughput(d.provisionedThroughput().orElse(null), true));
+    n.set("provisionedThroughput", throughput(d.provisionedThroughput().orElse(null), true));
     n.put("tableSizeBytes", 0);
     n.put("itemCount", d.itemCount());
     n.put("tableArn", d.tableArn());
@@ -91,7 +89,8 @@ final class TrailPayloads {
     d.streamViewType().ifPresent(v -> n.set("streamSpecification", stream(v)));
     if (!d.replicaRegions().isEmpty()) {
       ArrayNode replicas = n.putArray("replicas");
-      d.replicaRegions().forEach(r -> replicas.addObject().put("regionName", r).put("replicaStatus", "ACTIVE"));
+      d.replicaRegions()
+          .forEach(r -> replicas.addObject().put("regionName", r).put("replicaStatus", "ACTIVE"));
     }
     d.sseDescription().ifPresent(s -> n.set("sSEDescription", sseDescription(s)));
     d.archivalSummary().ifPresent(a -> n.set("archivalSummary", archivalSummary(a)));
@@ -102,7 +101,8 @@ final class TrailPayloads {
     ObjectNode n = NODES.objectNode().put("status", s.status().name());
     s.sseType().ifPresent(t -> n.put("sSEType", t));
     s.kmsMasterKeyArn().ifPresent(k -> n.put("kMSMasterKeyArn", k));
-    s.inaccessibleEncryptionDateTime().ifPresent(t -> n.put("inaccessibleEncryptionDateTime", date(t)));
+    s.inaccessibleEncryptionDateTime()
+        .ifPresent(t -> n.put("inaccessibleEncryptionDateTime", date(t)));
     return n;
   }
 
@@ -119,16 +119,21 @@ final class TrailPayloads {
     ObjectNode d = n.putObject("backupDescription");
     d.set("backupDetails", backupDetails(b));
     ObjectNode source = d.putObject("sourceTableDetails");
-    source.put("tableName", b.tableName()).put("tableId", b.tableId()).put("tableArn", b.tableArn());
+    source
+        .put("tableName", b.tableName())
+        .put("tableId", b.tableId())
+        .put("tableArn", b.tableArn());
     source.set("keySchema", keySchema(b.keySchema()));
     source.put("itemCount", b.itemCount());
     b.sseDescription()
-        .ifPresent(s -> d.putObject("sourceTableFeatureDetails").set("sSEDescription", sseDescription(s)));
+        .ifPresent(
+            s -> d.putObject("sourceTableFeatureDetails").set("sSEDescription", sseDescription(s)));
     return n;
   }
 
   private static ObjectNode backupDetails(BackupDescription b) {
-    return NODES.objectNode()
+    return NODES
+        .objectNode()
         .put("backupArn", b.backupArn())
         .put("backupName", b.backupName())
         .put("backupSizeBytes", b.backupSizeBytes())
@@ -138,7 +143,8 @@ final class TrailPayloads {
   }
 
   private static ObjectNode archivalSummary(ArchivalSummary a) {
-    return NODES.objectNode()
+    return NODES
+        .objectNode()
         .put("archivalDateTime", date(a.archivalDateTime()))
         .put("archivalReason", a.archivalReason())
         .put("archivalBackupArn", a.archivalBackupArn());
@@ -147,14 +153,20 @@ final class TrailPayloads {
   private static ArrayNode attributeDefinitions(List<AttributeDefinition> defs) {
     ArrayNode a = NODES.arrayNode();
     defs.forEach(
-        d -> a.addObject().put("attributeName", d.attributeName()).put("attributeType", d.attributeType().name()));
+        d ->
+            a.addObject()
+                .put("attributeName", d.attributeName())
+                .put("attributeType", d.attributeType().name()));
     return a;
   }
 
   private static ArrayNode keySchema(List<KeySchemaElement> elements) {
     ArrayNode a = NODES.arrayNode();
     elements.forEach(
-        e -> a.addObject().put("attributeName", e.attributeName()).put("keyType", e.keyType().name()));
+        e ->
+            a.addObject()
+                .put("attributeName", e.attributeName())
+                .put("keyType", e.keyType().name()));
     return a;
   }
 
@@ -163,7 +175,10 @@ final class TrailPayloads {
       List<SecondaryIndex> ofKind = indexes.stream().filter(i -> i.kind() == kind).toList();
       if (!ofKind.isEmpty()) {
         ArrayNode a =
-            n.putArray(kind == SecondaryIndex.Kind.LOCAL ? "localSecondaryIndexes" : "globalSecondaryIndexes");
+            n.putArray(
+                kind == SecondaryIndex.Kind.LOCAL
+                    ? "localSecondaryIndexes"
+                    : "globalSecondaryIndexes");
         ofKind.forEach(i -> a.add(index(i)));
       }
     }
@@ -172,7 +187,8 @@ final class TrailPayloads {
   private static ObjectNode index(SecondaryIndex i) {
     ObjectNode n = NODES.objectNode().put("indexName", i.indexName());
     n.set("keySchema", keySchema(i.keySchema().elements()));
-    ObjectNode projection = n.putObject("projection").put("projectionType", i.projection().projectionType().name());
+    ObjectNode projection =
+        n.putObject("projection").put("projectionType", i.projection().projectionType().name());
     if (!i.projection().nonKeyAttributes().isEmpty()) {
       ArrayNode attrs = projection.putArray("nonKeyAttributes");
       i.projection().nonKeyAttributes().forEach(attrs::add);

@@ -12,13 +12,15 @@ import java.util.Set;
  * and the attributes its update expression names, from which {@code ReturnValues} ALL_OLD,
  * UPDATED_OLD, ALL_NEW and UPDATED_NEW are drawn.
  *
- * <p>The "updated attributes" of UPDATED_OLD / UPDATED_NEW are those the expression sets or removes,
- * whether or not their value changed (UpdateItem API reference: "Returns only the updated
- * attributes, as they appeared before / as they appear after the UpdateItem operation"): setting
- * an attribute to the value it had still updates it.
+ * <p>The "updated attributes" of UPDATED_OLD / UPDATED_NEW are those the expression sets or
+ * removes, whether or not their value changed (UpdateItem API reference: "Returns only the updated
+ * attributes, as they appeared before / as they appear after the UpdateItem operation"): setting an
+ * attribute to the value it had still updates it.
  */
 public record UpdatedItem(
-    Optional<Map<String, AttributeValue>> old, Map<String, AttributeValue> updated, Set<String> targets) {
+    Optional<Map<String, AttributeValue>> old,
+    Map<String, AttributeValue> updated,
+    Set<String> targets) {
   public UpdatedItem {
     old = Objects.requireNonNull(old, "old").map(Map::copyOf);
     updated = Map.copyOf(updated);
@@ -37,11 +39,12 @@ public record UpdatedItem(
 
   private Map<String, AttributeValue> targetsIn(Map<String, AttributeValue> item) {
     Map<String, AttributeValue> out = new LinkedHashMap<>();
-    item.forEach((name, value) -> {
-      if (targets.contains(name)) {
-        out.put(name, value);
-      }
-    });
+    item.forEach(
+        (name, value) -> {
+          if (targets.contains(name)) {
+            out.put(name, value);
+          }
+        });
     return out;
   }
 }

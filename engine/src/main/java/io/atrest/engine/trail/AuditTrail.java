@@ -76,8 +76,8 @@ public final class AuditTrail {
 
   /**
    * A snapshot of every record, in recording order: immutable, unchanged by later records, and
-   * taken without copying the trail. Its records are equal to those recorded, not the same
-   * objects: the trail keeps records as columns ({@link TrailColumns}).
+   * taken without copying the trail. Its records are equal to those recorded, not the same objects:
+   * the trail keeps records as columns ({@link TrailColumns}).
    */
   public List<TrailEvent> events() {
     return events.snapshot();

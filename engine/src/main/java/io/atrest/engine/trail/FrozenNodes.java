@@ -6,10 +6,10 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Private copies of the JSON elements records keep ({@code requestParameters}, ...), shared
- * between records when equal. The trail keeps every record, so on a busy engine the copies are
- * most of its memory, and most calls repeat the parameters of the call before. A record never
- * changes a node it holds and hands out only copies, so sharing cannot be observed.
+ * Private copies of the JSON elements records keep ({@code requestParameters}, ...), shared between
+ * records when equal. The trail keeps every record, so on a busy engine the copies are most of its
+ * memory, and most calls repeat the parameters of the call before. A record never changes a node it
+ * holds and hands out only copies, so sharing cannot be observed.
  *
  * <p>One slot per element remembers the last copy; a race between threads only costs a miss.
  */

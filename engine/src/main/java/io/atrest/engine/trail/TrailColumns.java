@@ -129,8 +129,8 @@ final class TrailColumns {
   }
 
   /**
-   * The first {@code size} records of the chunks. The directory it holds may be replaced in the
-   * log by a longer copy, but the chunks it names and their first slots never change.
+   * The first {@code size} records of the chunks. The directory it holds may be replaced in the log
+   * by a longer copy, but the chunks it names and their first slots never change.
    */
   private static final class Snapshot extends AbstractList<TrailEvent> implements RandomAccess {
     private final Chunk[] chunks;

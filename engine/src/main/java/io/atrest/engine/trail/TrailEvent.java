@@ -367,9 +367,7 @@ public final class TrailEvent {
   }
 
   private TrailId sharedTrailId() {
-    return (present & SHARED_EVENT_ID) == 0
-        ? null
-        : TrailId.of(sharedHigh, sharedLow, sharedText);
+    return (present & SHARED_EVENT_ID) == 0 ? null : TrailId.of(sharedHigh, sharedLow, sharedText);
   }
 
   private static com.fasterxml.jackson.databind.JsonNode nullable(JsonFacts value) {
@@ -580,8 +578,8 @@ public final class TrailEvent {
     }
 
     /**
-     * Replaces the {@code resources[]} entries. An immutable list (such as {@link List#of}) is
-     * kept as given rather than copied, so that records naming the same resources share one list.
+     * Replaces the {@code resources[]} entries. An immutable list (such as {@link List#of}) is kept
+     * as given rather than copied, so that records naming the same resources share one list.
      */
     public Builder resources(List<TrailResource> v) {
       Objects.requireNonNull(v, "resources").forEach(r -> Objects.requireNonNull(r, "resource"));

@@ -5,9 +5,9 @@ import java.util.UUID;
 /**
  * The id of a record ({@code eventID}, {@code requestID}, {@code sharedEventID}): a GUID kept as
  * its 128 bits and written out when read, or an id a host gave as text. Formatting a GUID costs
- * more than drawing it, and most records' ids are never read; the bits also take less of the
- * memory a trail keeps than the text does. Immutable. A {@link TrailEvent} keeps its ids' parts in
- * fields of its own and makes a {@code TrailId} only when asked for one.
+ * more than drawing it, and most records' ids are never read; the bits also take less of the memory
+ * a trail keeps than the text does. Immutable. A {@link TrailEvent} keeps its ids' parts in fields
+ * of its own and makes a {@code TrailId} only when asked for one.
  */
 public final class TrailId {
 

@@ -85,8 +85,7 @@ class DecisionCacheTest {
   @Test
   void policyReadingTheTime_isNeverRemembered() throws Exception {
     PolicyDocument key =
-        policy(
-            ",\"Condition\":{\"DateLessThan\":{\"aws:CurrentTime\":\"2030-01-01T00:00:00Z\"}}");
+        policy(",\"Condition\":{\"DateLessThan\":{\"aws:CurrentTime\":\"2030-01-01T00:00:00Z\"}}");
     cache.decide(request("Books"), key, List.of(), evaluate);
     cache.decide(request("Books"), key, List.of(), evaluate);
 
@@ -119,6 +118,7 @@ class DecisionCacheTest {
 
     assertThat(cache.size()).isEqualTo(DecisionCache.CAPACITY);
   }
+
   private static AuthorizationRequest requestAt(String currentTime, long epochSeconds) {
     return new AuthorizationRequest(
         ALICE,
@@ -134,8 +134,7 @@ class DecisionCacheTest {
   @Test
   void timeIndependentPolicy_decisionIsReusedInLaterSeconds() throws Exception {
     PolicyDocument key =
-        policy(
-            ",\"Condition\":{\"StringEquals\":{\"kms:EncryptionContext:table\":\"Books\"}}");
+        policy(",\"Condition\":{\"StringEquals\":{\"kms:EncryptionContext:table\":\"Books\"}}");
     Decision first =
         cache.decide(requestAt("2026-01-01T00:00:00Z", 1767225600), key, List.of(), evaluate);
     Decision later =

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atrest.engine.crypto.EncryptionContext;
+import io.atrest.engine.kms.api.AliasListEntry;
 import io.atrest.engine.kms.api.CancelKeyDeletionRequest;
 import io.atrest.engine.kms.api.CreateAliasRequest;
 import io.atrest.engine.kms.api.DescribeKeyRequest;
-import io.atrest.engine.kms.api.AliasListEntry;
 import io.atrest.engine.kms.api.ListAliasesRequest;
 import io.atrest.engine.kms.api.ScheduleKeyDeletionRequest;
 import io.atrest.engine.kms.api.ScheduleKeyDeletionResult;

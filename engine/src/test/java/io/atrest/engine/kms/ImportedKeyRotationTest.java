@@ -175,8 +175,7 @@ class ImportedKeyRotationTest {
   }
 
   @Test
-  void importWithoutTypeAfterTheFirst_defaultsToExistingAndRefusesOtherMaterial()
-      throws Exception {
+  void importWithoutTypeAfterTheFirst_defaultsToExistingAndRefusesOtherMaterial() throws Exception {
     importMaterial(first);
     assertThatThrownBy(() -> importMaterial(second))
         .isInstanceOf(IncorrectKeyMaterialException.class);
@@ -241,8 +240,7 @@ class ImportedKeyRotationTest {
   }
 
   @Test
-  void reimportingTheDeletedMaterialById_enablesTheKeyAndItsCiphertextsDecrypt()
-      throws Exception {
+  void reimportingTheDeletedMaterialById_enablesTheKeyAndItsCiphertextsDecrypt() throws Exception {
     String firstId = importMaterial(first);
     byte[] old = encrypt("old");
     importNew(second);

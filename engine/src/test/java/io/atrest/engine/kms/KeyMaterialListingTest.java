@@ -57,7 +57,9 @@ class KeyMaterialListingTest {
 
     List<RotationListEntry> rotations = list(key.keyId(), null);
 
-    assertThat(rotations).extracting(RotationListEntry::keyMaterialId).doesNotContain(firstMaterial);
+    assertThat(rotations)
+        .extracting(RotationListEntry::keyMaterialId)
+        .doesNotContain(firstMaterial);
     assertThat(rotations)
         .extracting(RotationListEntry::keyMaterialState)
         .containsExactly(KeyMaterialState.NON_CURRENT, KeyMaterialState.CURRENT);
@@ -133,7 +135,8 @@ class KeyMaterialListingTest {
             request.withPage(request.page().after(first.nextMarker().orElseThrow())));
 
     assertThat(first.rotations().get(0).keyMaterialId()).isEqualTo(firstMaterial);
-    assertThat(second.rotations()).singleElement()
+    assertThat(second.rotations())
+        .singleElement()
         .satisfies(e -> assertThat(e.keyMaterialState()).isEqualTo(KeyMaterialState.CURRENT));
     assertThat(second.truncated()).isFalse();
   }
@@ -157,7 +160,8 @@ class KeyMaterialListingTest {
 
     assertThatThrownBy(() -> bed.kms.listKeyRotations(request))
         .isInstanceOf(ValidationException.class)
-        .hasMessageStartingWith("2 validation errors detected: Value 'all' at 'includeKeyMaterial'");
+        .hasMessageStartingWith(
+            "2 validation errors detected: Value 'all' at 'includeKeyMaterial'");
   }
 
   @Test
@@ -265,8 +269,7 @@ class KeyMaterialListingTest {
   }
 
   @Test
-  void deletedImportedMaterial_staysListedAsPendingImportWithItsExpirationModel()
-      throws Exception {
+  void deletedImportedMaterial_staysListedAsPendingImportWithItsExpirationModel() throws Exception {
     KeyMetadata external = externalKey();
     importMaterial(external, null);
     bed.kms.deleteImportedKeyMaterial(DeleteImportedKeyMaterialRequest.of(alice, external.keyId()));

@@ -18,7 +18,7 @@ class KeyPoliciesTest {
 
   private static String onlyBobMayDecrypt() {
     return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
-               + "\"arn:aws:iam::"
+        + "\"arn:aws:iam::"
         + ACCOUNT
         + ":user/bob\"},\"Action\":\"kms:Decrypt\",\"Resource\":\"*\"}]}";
   }

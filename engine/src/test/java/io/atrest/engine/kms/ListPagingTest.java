@@ -187,8 +187,7 @@ class ListPagingTest {
     assertThat(names(first.aliases(), AliasListEntry::aliasName))
         .containsExactly("alias/app-b", "alias/app-c");
     assertThat(rest.subList(0, 3)).containsExactly("alias/app-e", "alias/app-f", "alias/app-g");
-    assertThat(rest.subList(3, rest.size()))
-        .containsExactlyElementsOf(PredefinedAliases.NAMES);
+    assertThat(rest.subList(3, rest.size())).containsExactlyElementsOf(PredefinedAliases.NAMES);
   }
 
   @Test
@@ -261,8 +260,7 @@ class ListPagingTest {
 
     ListResourceTagsResult first = bed.kms.listResourceTags(request);
     ListResourceTagsResult second =
-        bed.kms.listResourceTags(
-            request.withPage(request.page().after(first.nextMarker().get())));
+        bed.kms.listResourceTags(request.withPage(request.page().after(first.nextMarker().get())));
 
     assertThat(first.tags().keySet()).containsExactly("k0", "k1", "k2");
     assertThat(second.tags()).containsExactly(Map.entry("k3", "v3"), Map.entry("k4", "v4"));
@@ -308,8 +306,7 @@ class ListPagingTest {
 
     ListKeyRotationsResult first = bed.kms.listKeyRotations(request);
     ListKeyRotationsResult second =
-        bed.kms.listKeyRotations(
-            request.withPage(request.page().after(first.nextMarker().get())));
+        bed.kms.listKeyRotations(request.withPage(request.page().after(first.nextMarker().get())));
 
     assertThat(first.rotations()).hasSize(2);
     assertThat(second.rotations()).hasSize(1);
@@ -328,8 +325,7 @@ class ListPagingTest {
 
   @Test
   void limitAboveModelMaximum_isRefused() {
-    assertThatThrownBy(
-            () -> bed.kms.listKeys(new ListKeysRequest(alice, PageRequest.limit(1001))))
+    assertThatThrownBy(() -> bed.kms.listKeys(new ListKeysRequest(alice, PageRequest.limit(1001))))
         .isInstanceOf(ValidationException.class)
         .hasMessage(
             "1 validation error detected: Value '1001' at 'limit' failed to satisfy constraint:"
@@ -354,9 +350,7 @@ class ListPagingTest {
     String marker = "m".repeat(1025);
 
     assertThatThrownBy(
-            () ->
-                bed.kms.listKeys(
-                    new ListKeysRequest(alice, PageRequest.FIRST.after(marker))))
+            () -> bed.kms.listKeys(new ListKeysRequest(alice, PageRequest.FIRST.after(marker))))
         .isInstanceOf(ValidationException.class)
         .hasMessageEndingWith("Member must have length less than or equal to 1024");
   }
@@ -404,8 +398,7 @@ class ListPagingTest {
 
     assertThatThrownBy(
             () ->
-                bed.kms.listKeys(
-                    new ListKeysRequest(alice, PageRequest.FIRST.after(aliasMarker))))
+                bed.kms.listKeys(new ListKeysRequest(alice, PageRequest.FIRST.after(aliasMarker))))
         .isInstanceOf(InvalidMarkerException.class);
   }
 

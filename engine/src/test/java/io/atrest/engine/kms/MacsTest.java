@@ -85,11 +85,7 @@ class MacsTest {
             () ->
                 bed.kms.verifyMac(
                     VerifyMacRequest.of(
-                        bed.caller(bed.alice),
-                        key.keyId(),
-                        other,
-                        MacAlgorithm.HMAC_SHA_256,
-                        mac)))
+                        bed.caller(bed.alice), key.keyId(), other, MacAlgorithm.HMAC_SHA_256, mac)))
         .isInstanceOf(KmsInvalidMacException.class)
         .hasMessage("");
     assertThat(bed.lastEvent("VerifyMac").errorCode()).contains("KMSInvalidMacException");

@@ -54,7 +54,9 @@ class PredefinedAliasesTest {
 
     List<AliasListEntry> aliases = all(alice);
 
-    assertThat(aliases).extracting(AliasListEntry::aliasName).containsOnlyOnce("alias/aws/dynamodb");
+    assertThat(aliases)
+        .extracting(AliasListEntry::aliasName)
+        .containsOnlyOnce("alias/aws/dynamodb");
     AliasListEntry dynamodb = named(aliases, "alias/aws/dynamodb");
     assertThat(dynamodb.targetKeyId()).contains(managed.keyId());
     assertThat(dynamodb.creationDate()).contains(KmsTestbed.START.plus(Duration.ofHours(3)));
@@ -77,7 +79,8 @@ class PredefinedAliasesTest {
     KeyMetadata managed = bed.kms.awsManagedKey("dynamodb", KmsTestbed.ACCOUNT);
 
     assertThat(
-            bed.kms.listAliases(new ListAliasesRequest(alice, Optional.of(managed.keyId())))
+            bed.kms
+                .listAliases(new ListAliasesRequest(alice, Optional.of(managed.keyId())))
                 .aliases())
         .extracting(AliasListEntry::aliasName)
         .containsExactly("alias/aws/dynamodb");

@@ -44,7 +44,10 @@ class RetirableGrantsTest {
   }
 
   private List<String> retirable(Caller caller, String principal) {
-    return bed.kms.listRetirableGrants(new ListRetirableGrantsRequest(caller, principal)).grants()
+    return bed
+        .kms
+        .listRetirableGrants(new ListRetirableGrantsRequest(caller, principal))
+        .grants()
         .stream()
         .map(GrantListEntry::grantId)
         .toList();
@@ -62,8 +65,7 @@ class RetirableGrantsTest {
   @Test
   void includesGrantsOnKeysOfOtherAccounts() {
     Caller otherRoot = bed.caller(new Principal.AccountRoot(OTHER_ACCOUNT));
-    String otherKey =
-        bed.kms.createKey(CreateKeyRequest.symmetric(otherRoot)).keyMetadata().arn();
+    String otherKey = bed.kms.createKey(CreateKeyRequest.symmetric(otherRoot)).keyMetadata().arn();
     String mine = grant(alice, key, ADMIN);
     String theirs = grant(otherRoot, otherKey, ADMIN);
 

@@ -127,8 +127,7 @@ class RotationTest {
         .singleElement()
         .satisfies(
             r ->
-                assertThat(r.rotationDate())
-                    .contains(KmsTestbed.START.plus(Duration.ofDays(100))));
+                assertThat(r.rotationDate()).contains(KmsTestbed.START.plus(Duration.ofDays(100))));
   }
 
   @Test

@@ -62,7 +62,8 @@ class ServiceKeysTest {
   @Test
   void describeKeyOnAPredefinedAliasOfAServiceTheEngineDoesNotModel_findsNoKey() {
     assertThatThrownBy(
-            () -> bed.kms.describeKey(DescribeKeyRequest.of(bed.caller(bed.alice), "alias/aws/ebs")))
+            () ->
+                bed.kms.describeKey(DescribeKeyRequest.of(bed.caller(bed.alice), "alias/aws/ebs")))
         .isInstanceOf(NotFoundException.class);
   }
 

@@ -29,7 +29,8 @@ class BackupsTest {
   void backup_isDescribedUnderTheTableKeyOfItsTime() {
     String arn = f.db.backups().createBackup(f.alice, "Music", "b1").backupArn();
     f.db.updateTable(UpdateTableRequest.sse(f.alice, "Music", SseSpecification.disabled()));
-    assertThat(f.db.backups().describeBackup(f.alice, arn).sseDescription()).contains(SseDescription.enabled(key));
+    assertThat(f.db.backups().describeBackup(f.alice, arn).sseDescription())
+        .contains(SseDescription.enabled(key));
   }
 
   @Test
@@ -37,22 +38,28 @@ class BackupsTest {
     String arn = f.db.backups().createBackup(f.alice, "Music", "b1").backupArn();
     f.db.updateTable(UpdateTableRequest.sse(f.alice, "Music", SseSpecification.disabled()));
     f.kms.disable(key);
-    assertThatThrownBy(() -> f.db.backups().restoreTableFromBackup(f.alice, "Copy", arn, Optional.empty()))
+    assertThatThrownBy(
+            () -> f.db.backups().restoreTableFromBackup(f.alice, "Copy", arn, Optional.empty()))
         .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
   void restoreWithOverride_usesTheOverrideKey() {
     String arn = f.db.backups().createBackup(f.alice, "Music", "b1").backupArn();
-    TableDescription d = f.db.backups().restoreTableFromBackup(f.alice, "Copy", arn, Optional.of(SseSpecification.disabled()));
+    TableDescription d =
+        f.db
+            .backups()
+            .restoreTableFromBackup(f.alice, "Copy", arn, Optional.of(SseSpecification.disabled()));
     assertThat(d.sseDescription()).isEmpty();
-    assertThat(f.db.items().getItem(new GetItemRequest(f.bob, "Copy", song("Acme", "One")))).isPresent();
+    assertThat(f.db.items().getItem(new GetItemRequest(f.bob, "Copy", song("Acme", "One"))))
+        .isPresent();
   }
 
   @Test
   void restoreOntoExistingTable_fails() {
     String arn = f.db.backups().createBackup(f.alice, "Music", "b1").backupArn();
-    assertThatThrownBy(() -> f.db.backups().restoreTableFromBackup(f.alice, "Music", arn, Optional.empty()))
+    assertThatThrownBy(
+            () -> f.db.backups().restoreTableFromBackup(f.alice, "Music", arn, Optional.empty()))
         .isInstanceOf(TableAlreadyExistsException.class);
   }
 
@@ -66,7 +73,8 @@ class BackupsTest {
   void deletedBackup_isNotFound() {
     String arn = f.db.backups().createBackup(f.alice, "Music", "b1").backupArn();
     f.db.backups().deleteBackup(f.alice, arn);
-    assertThatThrownBy(() -> f.db.backups().describeBackup(f.alice, arn)).isInstanceOf(BackupNotFoundException.class);
+    assertThatThrownBy(() -> f.db.backups().describeBackup(f.alice, arn))
+        .isInstanceOf(BackupNotFoundException.class);
   }
 
   @Test

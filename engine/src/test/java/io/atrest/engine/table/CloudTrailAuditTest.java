@@ -28,7 +28,8 @@ class CloudTrailAuditTest {
     assertThat(e.eventSource()).isEqualTo("dynamodb.amazonaws.com");
     assertThat(e.readOnly()).contains(false);
     assertThat(e.resources())
-        .containsExactly(TrailResource.dynamodbTable("arn:aws:dynamodb:us-west-2:111122223333:table/Books"));
+        .containsExactly(
+            TrailResource.dynamodbTable("arn:aws:dynamodb:us-west-2:111122223333:table/Books"));
   }
 
   @Test
@@ -55,7 +56,11 @@ class CloudTrailAuditTest {
     String key = bed.createKey();
     bed.createBooks(SseSpecification.customerManaged(key));
     JsonNode sse =
-        last("CreateTable").toJson().path("responseElements").path("tableDescription").path("sSEDescription");
+        last("CreateTable")
+            .toJson()
+            .path("responseElements")
+            .path("tableDescription")
+            .path("sSEDescription");
     assertThat(sse.path("status").asText()).isEqualTo("ENABLED");
     assertThat(sse.path("sSEType").asText()).isEqualTo("KMS");
     assertThat(sse.path("kMSMasterKeyArn").asText()).isEqualTo(key);
@@ -64,14 +69,16 @@ class CloudTrailAuditTest {
   @Test
   void payloadDates_areRenderedAsCloudTrailText() {
     bed.createBooks(SseSpecification.disabled());
-    JsonNode description = last("CreateTable").toJson().path("responseElements").path("tableDescription");
+    JsonNode description =
+        last("CreateTable").toJson().path("responseElements").path("tableDescription");
     assertThat(description.path("creationDateTime").asText()).isEqualTo("Jan 5, 2026, 10:00:00 AM");
   }
 
   @Test
   void awsOwnedKeyTable_hasNoSseDescriptionInTheResponse() {
     bed.createBooks(SseSpecification.disabled());
-    JsonNode description = last("CreateTable").toJson().path("responseElements").path("tableDescription");
+    JsonNode description =
+        last("CreateTable").toJson().path("responseElements").path("tableDescription");
     assertThat(description.has("sSEDescription")).isFalse();
   }
 
@@ -90,7 +97,8 @@ class CloudTrailAuditTest {
     bed.createBooks(SseSpecification.customerManaged(oldKey));
     bed.db.updateTable(UpdateTableRequest.sse(bed.alice(), "Books", SseSpecification.disabled()));
     JsonNode json = last("UpdateTable").toJson();
-    assertThat(json.path("requestParameters").path("sSESpecification").path("enabled").asBoolean()).isFalse();
+    assertThat(json.path("requestParameters").path("sSESpecification").path("enabled").asBoolean())
+        .isFalse();
     JsonNode sse = json.path("responseElements").path("tableDescription").path("sSEDescription");
     assertThat(sse.path("status").asText()).isEqualTo("UPDATING");
     assertThat(sse.path("kMSMasterKeyArn").asText()).isEqualTo(oldKey);
@@ -109,7 +117,8 @@ class CloudTrailAuditTest {
   @Test
   void refusedCreateTable_isRecordedWithErrorCodeAndMessage() {
     bed.createBooks(SseSpecification.awsManaged());
-    assertThatThrownBy(() -> bed.db.createTable(bed.books().build())).isInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> bed.db.createTable(bed.books().build()))
+        .isInstanceOf(ResourceInUseException.class);
     TrailEvent e = last("CreateTable");
     assertThat(e.errorCode()).contains("ResourceInUseException");
     assertThat(e.errorMessage()).contains("Table already exists: Books");
@@ -118,17 +127,20 @@ class CloudTrailAuditTest {
 
   @Test
   void describeOfAMissingTable_isRecordedAsResourceNotFound() {
-    assertThatThrownBy(() -> bed.db.describeTable(bed.alice(), "Nope")).isInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> bed.db.describeTable(bed.alice(), "Nope"))
+        .isInstanceOf(ResourceNotFoundException.class);
     assertThat(last("DescribeTable").errorCode()).contains("ResourceNotFoundException");
   }
 
   @Test
   void kmsMasterKeyIdWithoutSseType_isRecordedAsSentAndRefused() {
-    SseSpecification bad = new SseSpecification(Optional.of(true), Optional.empty(), Optional.of("alias/x"));
+    SseSpecification bad =
+        new SseSpecification(Optional.of(true), Optional.empty(), Optional.of("alias/x"));
     assertThatThrownBy(() -> bed.db.createTable(bed.books().sse(bad).build()));
     TrailEvent e = last("CreateTable");
     assertThat(e.errorMessage()).contains("SSEType KMS is required if KMSMasterKeyId is specified");
-    assertThat(e.toJson().path("requestParameters").path("sSESpecification").has("sSEType")).isFalse();
+    assertThat(e.toJson().path("requestParameters").path("sSESpecification").has("sSEType"))
+        .isFalse();
     assertThat(SCHEMAS.validate(e)).isEmpty();
   }
 
@@ -138,16 +150,32 @@ class CloudTrailAuditTest {
     String arn = bed.db.backups().createBackup(bed.alice(), "Books", "nightly").backupArn();
     bed.db.backups().describeBackup(bed.alice(), arn);
     bed.db.backups().listBackups(bed.alice(), Optional.of("Books"));
-    bed.db.backups().restoreTableFromBackup(bed.alice(), "Books2", arn, Optional.of(SseSpecification.disabled()));
+    bed.db
+        .backups()
+        .restoreTableFromBackup(
+            bed.alice(), "Books2", arn, Optional.of(SseSpecification.disabled()));
     bed.db.backups().deleteBackup(bed.alice(), arn);
-    assertThat(last("CreateBackup").toJson().path("responseElements").path("backupDetails").path("backupArn").asText())
+    assertThat(
+            last("CreateBackup")
+                .toJson()
+                .path("responseElements")
+                .path("backupDetails")
+                .path("backupArn")
+                .asText())
         .isEqualTo(arn);
     assertThat(last("DescribeBackup").readOnly()).contains(true);
     assertThat(last("ListBackups").readOnly()).contains(true);
-    assertThat(last("RestoreTableFromBackup").toJson().path("requestParameters")
-        .path("sSESpecificationOverride").path("enabled").asBoolean(true)).isFalse();
+    assertThat(
+            last("RestoreTableFromBackup")
+                .toJson()
+                .path("requestParameters")
+                .path("sSESpecificationOverride")
+                .path("enabled")
+                .asBoolean(true))
+        .isFalse();
     assertThat(last("DeleteBackup").resources())
-        .containsExactly(TrailResource.dynamodbTable("arn:aws:dynamodb:us-west-2:111122223333:table/Books"));
+        .containsExactly(
+            TrailResource.dynamodbTable("arn:aws:dynamodb:us-west-2:111122223333:table/Books"));
   }
 
   @Test
@@ -161,7 +189,8 @@ class CloudTrailAuditTest {
     bed.db.backups().deleteBackup(bed.alice(), arn);
     bed.db.deleteTable(bed.alice(), "Books");
     assertThatThrownBy(() -> bed.db.deleteTable(bed.alice(), "Books"));
-    assertThat(bed.trail.events()).allSatisfy(e -> assertThat(SCHEMAS.validate(e)).as(e.toString()).isEmpty());
+    assertThat(bed.trail.events())
+        .allSatisfy(e -> assertThat(SCHEMAS.validate(e)).as(e.toString()).isEmpty());
     assertThat(bed.events(TrailEvent.DYNAMODB, "DeleteTable")).hasSize(2);
   }
 }

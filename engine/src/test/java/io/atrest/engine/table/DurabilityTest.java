@@ -33,9 +33,21 @@ class DurabilityTest {
     first.createMusic(SseSpecification.customerManaged(first.kms.createKey()));
     first.put(first.alice, song("Acme", "Kept"));
     first.db.close();
-    ReferenceDynamoDb reopened = new ReferenceDynamoDb(TestKms.ACCOUNT, TestKms.REGION, first.clock, first.kms, MapDbRecordStore.file(file), ControlPlaneAudit.none(), first.authorizer());
+    ReferenceDynamoDb reopened =
+        new ReferenceDynamoDb(
+            TestKms.ACCOUNT,
+            TestKms.REGION,
+            first.clock,
+            first.kms,
+            MapDbRecordStore.file(file),
+            ControlPlaneAudit.none(),
+            first.authorizer());
     assertThat(reopened.listTables()).containsExactly("Music");
-    assertThat(reopened.items().getItem(new GetItemRequest(first.alice, "Music", song("Acme", "Kept")))).isPresent();
+    assertThat(
+            reopened
+                .items()
+                .getItem(new GetItemRequest(first.alice, "Music", song("Acme", "Kept"))))
+        .isPresent();
     reopened.close();
   }
 
@@ -65,7 +77,8 @@ class DurabilityTest {
   @Test
   void leakScan_findsACanaryWrittenInPlaintext() throws IOException {
     MapDbRecordStore store = MapDbRecordStore.file(dir.resolve("store.db"));
-    store.put(Space.ITEMS, "k".getBytes(StandardCharsets.UTF_8), CANARY.getBytes(StandardCharsets.UTF_8));
+    store.put(
+        Space.ITEMS, "k".getBytes(StandardCharsets.UTF_8), CANARY.getBytes(StandardCharsets.UTF_8));
     store.commit();
     store.close();
     assertThat(foundInFiles(CANARY.getBytes(StandardCharsets.UTF_8))).isTrue();
@@ -85,7 +98,10 @@ class DurabilityTest {
 
   private static SymmetricKey tableKeyOf(TableFixture f, MapDbRecordStore store) {
     TableRecord rec = new Tables(store).find("Music").orElseThrow();
-    return f.kms.decrypt(f.alice, rec.kmsKeyArn, rec.encryptedTableKey,
+    return f.kms.decrypt(
+        f.alice,
+        rec.kmsKeyArn,
+        rec.encryptedTableKey,
         Map.of("aws:dynamodb:tableName", "Music", "aws:dynamodb:subscriberId", TestKms.ACCOUNT));
   }
 

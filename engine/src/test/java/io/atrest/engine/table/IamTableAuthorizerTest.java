@@ -18,8 +18,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * IAM decisions on DynamoDB requests are remembered, and a change of the caller's policies, of
- * the caller or (for policies that read it) of the time is never answered from memory.
+ * IAM decisions on DynamoDB requests are remembered, and a change of the caller's policies, of the
+ * caller or (for policies that read it) of the time is never answered from memory.
  */
 class IamTableAuthorizerTest {
   private static final String ACCOUNT = "111122223333";
@@ -39,10 +39,19 @@ class IamTableAuthorizerTest {
     authorizer = new IamTableAuthorizer(iam, ACCOUNT, clock);
   }
 
-  private static IdentityPolicy policy(String name, String effect, String action, String condition) {
-    return IdentityPolicy.parse(name, "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"" + name
-        + "\",\"Effect\":\"" + effect + "\",\"Action\":\"" + action + "\",\"Resource\":\"*\""
-        + (condition.isEmpty() ? "" : ",\"Condition\":" + condition) + "}]}");
+  private static IdentityPolicy policy(
+      String name, String effect, String action, String condition) {
+    return IdentityPolicy.parse(
+        name,
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\""
+            + name
+            + "\",\"Effect\":\""
+            + effect
+            + "\",\"Action\":\""
+            + action
+            + "\",\"Resource\":\"*\""
+            + (condition.isEmpty() ? "" : ",\"Condition\":" + condition)
+            + "}]}");
   }
 
   @Test
@@ -68,7 +77,8 @@ class IamTableAuthorizerTest {
     iam.attachPolicy(alice, policy("dynamodb", "Allow", "s3:GetObject", ""));
     assertThatThrownBy(() -> authorizer.authorize(caller, GET, BOOKS))
         .isInstanceOf(AccessDeniedException.class)
-        .hasMessageEndingWith("because no identity-based policy allows the dynamodb:GetItem action");
+        .hasMessageEndingWith(
+            "because no identity-based policy allows the dynamodb:GetItem action");
   }
 
   @Test
@@ -86,7 +96,8 @@ class IamTableAuthorizerTest {
     assertThatThrownBy(() -> authorizer.authorize(bob, GET, BOOKS))
         .isInstanceOf(AccessDeniedException.class);
     AccessDeniedException again =
-        catchThrowableOfType(() -> authorizer.authorize(bob, GET, BOOKS), AccessDeniedException.class);
+        catchThrowableOfType(
+            () -> authorizer.authorize(bob, GET, BOOKS), AccessDeniedException.class);
     assertThat(again.decision()).map(Decision::outcome).contains(Outcome.EXPLICIT_DENY);
     assertThat(again.decision().orElseThrow().explain()).contains("NoReads");
     assertThat(authorizer.rememberedDecisions()).isEqualTo(1);
@@ -94,8 +105,13 @@ class IamTableAuthorizerTest {
 
   @Test
   void policyThatReadsTheTime_isEvaluatedAtEveryRequest() {
-    iam.attachPolicy(alice, policy("dynamodb", "Allow", GET,
-        "{\"DateLessThan\":{\"aws:CurrentTime\":\"2026-01-05T11:00:00Z\"}}"));
+    iam.attachPolicy(
+        alice,
+        policy(
+            "dynamodb",
+            "Allow",
+            GET,
+            "{\"DateLessThan\":{\"aws:CurrentTime\":\"2026-01-05T11:00:00Z\"}}"));
     authorizer.authorize(caller, GET, BOOKS);
     clock.advance(Duration.ofHours(2));
     assertThatThrownBy(() -> authorizer.authorize(caller, GET, BOOKS))
@@ -105,8 +121,9 @@ class IamTableAuthorizerTest {
 
   @Test
   void callerFromAnotherAddress_isDecidedForThatAddress() {
-    iam.attachPolicy(alice, policy("dynamodb", "Allow", GET,
-        "{\"IpAddress\":{\"aws:SourceIp\":\"192.0.2.0/24\"}}"));
+    iam.attachPolicy(
+        alice,
+        policy("dynamodb", "Allow", GET, "{\"IpAddress\":{\"aws:SourceIp\":\"192.0.2.0/24\"}}"));
     authorizer.authorize(caller, GET, BOOKS);
     assertThatThrownBy(() -> authorizer.authorize(caller.withSourceIp("198.51.100.7"), GET, BOOKS))
         .isInstanceOf(AccessDeniedException.class);

@@ -28,7 +28,8 @@ class InaccessibleKeyTest {
     f.kms.disable(key);
     f.clock.advance(Duration.ofMinutes(5));
     Instant detected = f.clock.instant();
-    assertThatThrownBy(() -> f.get(f.alice, "Acme", "One")).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> f.get(f.alice, "Acme", "One"))
+        .isInstanceOf(AccessDeniedException.class);
     return detected;
   }
 
@@ -43,7 +44,8 @@ class InaccessibleKeyTest {
     Instant detected = disableAndDetect();
     TableDescription d = f.db.describeTable(f.alice, "Music");
     assertThat(d.tableStatus()).isEqualTo(TableStatus.INACCESSIBLE_ENCRYPTION_CREDENTIALS);
-    assertThat(d.sseDescription().flatMap(SseDescription::inaccessibleEncryptionDateTime)).contains(detected);
+    assertThat(d.sseDescription().flatMap(SseDescription::inaccessibleEncryptionDateTime))
+        .contains(detected);
   }
 
   @Test
@@ -58,10 +60,15 @@ class InaccessibleKeyTest {
   @Test
   void detection_notifiesTheAccount() {
     disableAndDetect();
-    assertThat(f.db.notifications()).singleElement().satisfies(n -> {
-      assertThat(n.tableName()).isEqualTo("Music");
-      assertThat(n.message()).contains("detected that it does not have access to your table").contains(key);
-    });
+    assertThat(f.db.notifications())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.tableName()).isEqualTo("Music");
+              assertThat(n.message())
+                  .contains("detected that it does not have access to your table")
+                  .contains(key);
+            });
   }
 
   @Test
@@ -69,8 +76,10 @@ class InaccessibleKeyTest {
     f.kms.revokeAllGrants();
     f.kms.deny(f.alice.principal().arn());
     f.clock.advance(Duration.ofMinutes(5));
-    assertThatThrownBy(() -> f.get(f.alice, "Acme", "One")).isInstanceOf(AccessDeniedException.class);
-    assertThat(f.db.describeTable(f.alice, "Music").tableStatus()).isEqualTo(TableStatus.INACCESSIBLE_ENCRYPTION_CREDENTIALS);
+    assertThatThrownBy(() -> f.get(f.alice, "Acme", "One"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(f.db.describeTable(f.alice, "Music").tableStatus())
+        .isEqualTo(TableStatus.INACCESSIBLE_ENCRYPTION_CREDENTIALS);
   }
 
   @Test
@@ -88,7 +97,8 @@ class InaccessibleKeyTest {
     assertThat(f.get(f.alice, "Acme", "One")).isPresent();
     TableDescription d = f.db.describeTable(f.alice, "Music");
     assertThat(d.tableStatus()).isEqualTo(TableStatus.ACTIVE);
-    assertThat(d.sseDescription().flatMap(SseDescription::inaccessibleEncryptionDateTime)).isEmpty();
+    assertThat(d.sseDescription().flatMap(SseDescription::inaccessibleEncryptionDateTime))
+        .isEmpty();
   }
 
   @Test
@@ -101,7 +111,8 @@ class InaccessibleKeyTest {
     assertThat(archived.tableStatus()).isEqualTo(TableStatus.ARCHIVED);
     ArchivalSummary summary = archived.archivalSummary().orElseThrow();
     assertThat(summary.archivalReason()).isEqualTo("INACCESSIBLE_ENCRYPTION_CREDENTIALS");
-    assertThat(f.db.backups().describeBackup(f.alice, summary.archivalBackupArn()).itemCount()).isEqualTo(1);
+    assertThat(f.db.backups().describeBackup(f.alice, summary.archivalBackupArn()).itemCount())
+        .isEqualTo(1);
   }
 
   @Test
@@ -109,18 +120,26 @@ class InaccessibleKeyTest {
     disableAndDetect();
     f.clock.advance(Duration.ofDays(8));
     f.db.describeTable(f.alice, "Music");
-    assertThatThrownBy(() -> f.get(f.alice, "Acme", "One")).isInstanceOf(ValidationException.class).hasMessageContaining("archived");
+    assertThatThrownBy(() -> f.get(f.alice, "Acme", "One"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("archived");
   }
 
   @Test
   void archivalBackup_restoresOnceTheKeyIsEnabledAgain() {
     disableAndDetect();
     f.clock.advance(Duration.ofDays(8));
-    String backup = f.db.describeTable(f.alice, "Music").archivalSummary().orElseThrow().archivalBackupArn();
-    assertThatThrownBy(() -> f.db.backups().restoreTableFromBackup(f.alice, "Music2", backup, java.util.Optional.empty()))
+    String backup =
+        f.db.describeTable(f.alice, "Music").archivalSummary().orElseThrow().archivalBackupArn();
+    assertThatThrownBy(
+            () ->
+                f.db
+                    .backups()
+                    .restoreTableFromBackup(f.alice, "Music2", backup, java.util.Optional.empty()))
         .isInstanceOf(AccessDeniedException.class);
     f.kms.enable(key);
     f.db.backups().restoreTableFromBackup(f.alice, "Music2", backup, java.util.Optional.empty());
-    assertThat(f.db.items().getItem(new GetItemRequest(f.alice, "Music2", song("Acme", "One")))).isPresent();
+    assertThat(f.db.items().getItem(new GetItemRequest(f.alice, "Music2", song("Acme", "One"))))
+        .isPresent();
   }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ItemLimitsTest {
-  private static final int KEYS_AND_NAME = "Artist".length() + "Acme".length() + "SongTitle".length() + 1 + "Big".length();
+  private static final int KEYS_AND_NAME =
+      "Artist".length() + "Acme".length() + "SongTitle".length() + 1 + "Big".length();
   private final TableFixture f = new TableFixture();
 
   @BeforeEach
@@ -47,7 +48,13 @@ class ItemLimitsTest {
   void updateGrowingAnItemOver400KB_isRefused() {
     f.put(f.alice, songOfSize(ItemSize.MAX_BYTES));
     Expression grow = Expression.of("SET More = :v", Map.of(":v", AttributeValue.s("y")));
-    assertThatThrownBy(() -> f.db.items().updateItem(new UpdateItemRequest(f.alice, "Music", song("Acme", "T"), grow, Optional.empty())))
+    assertThatThrownBy(
+            () ->
+                f.db
+                    .items()
+                    .updateItem(
+                        new UpdateItemRequest(
+                            f.alice, "Music", song("Acme", "T"), grow, Optional.empty())))
         .isInstanceOf(ValidationException.class)
         .hasMessage("Item size has exceeded the maximum allowed size");
   }
@@ -59,14 +66,28 @@ class ItemLimitsTest {
     f.put(f.alice, first);
     Map<String, AttributeValue> second = new HashMap<>(song("Acme", "T"));
     second.put("V", AttributeValue.n(2));
-    assertThat(f.db.items().putItem(PutItemRequest.of(f.alice, "Music", second).withReturnValues(ReturnValues.NONE))).isEmpty();
-    assertThat(f.get(f.alice, "Acme", "T")).get().extracting(i -> i.get("V")).isEqualTo(AttributeValue.n(2));
+    assertThat(
+            f.db
+                .items()
+                .putItem(
+                    PutItemRequest.of(f.alice, "Music", second)
+                        .withReturnValues(ReturnValues.NONE)))
+        .isEmpty();
+    assertThat(f.get(f.alice, "Acme", "T"))
+        .get()
+        .extracting(i -> i.get("V"))
+        .isEqualTo(AttributeValue.n(2));
   }
 
   @Test
   void putWithReturnValuesAllOld_returnsTheReplacedItem() {
     f.put(f.alice, song("Acme", "T"));
-    assertThat(f.db.items().putItem(PutItemRequest.of(f.alice, "Music", song("Acme", "T")).withReturnValues(ReturnValues.ALL_OLD)))
+    assertThat(
+            f.db
+                .items()
+                .putItem(
+                    PutItemRequest.of(f.alice, "Music", song("Acme", "T"))
+                        .withReturnValues(ReturnValues.ALL_OLD)))
         .contains(song("Acme", "T"));
   }
 }

@@ -10,8 +10,8 @@ import io.atrest.engine.kms.api.CancelKeyDeletionRequest;
 import io.atrest.engine.kms.api.CreateKeyRequest;
 import io.atrest.engine.kms.api.DeleteImportedKeyMaterialRequest;
 import io.atrest.engine.kms.api.EnableKeyRequest;
-import io.atrest.engine.kms.api.GetParametersForImportResult;
 import io.atrest.engine.kms.api.GetParametersForImportRequest;
+import io.atrest.engine.kms.api.GetParametersForImportResult;
 import io.atrest.engine.kms.api.ImportKeyMaterialRequest;
 import io.atrest.engine.kms.api.ListGrantsRequest;
 import io.atrest.engine.kms.api.PutKeyPolicyRequest;
@@ -93,22 +93,35 @@ class KeyLossTest {
   }
 
   private String externalKey(Instant validTo) throws Exception {
-    String key = bed.kms.createKey(CreateKeyRequest.symmetric(bed.alice()).withOrigin(Origin.EXTERNAL))
-        .keyMetadata().arn();
+    String key =
+        bed.kms
+            .createKey(CreateKeyRequest.symmetric(bed.alice()).withOrigin(Origin.EXTERNAL))
+            .keyMetadata()
+            .arn();
     importMaterial(key, validTo);
     return key;
   }
 
   private void importMaterial(String key, Instant validTo) throws Exception {
-    GetParametersForImportResult p = bed.kms.getParametersForImport(
-        new GetParametersForImportRequest(bed.alice(), key, "RSAES_OAEP_SHA_256", "RSA_2048"));
-    PublicKey rsa = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(p.publicKey()));
+    GetParametersForImportResult p =
+        bed.kms.getParametersForImport(
+            new GetParametersForImportRequest(bed.alice(), key, "RSAES_OAEP_SHA_256", "RSA_2048"));
+    PublicKey rsa =
+        KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(p.publicKey()));
     Cipher cipher = Cipher.getInstance("RSA/ECB/OAEPPadding");
-    cipher.init(Cipher.ENCRYPT_MODE, rsa,
-        new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT));
-    bed.kms.importKeyMaterial(new ImportKeyMaterialRequest(bed.alice(), key, p.importToken(),
-        cipher.doFinal(material), Optional.ofNullable(validTo),
-        validTo == null ? "KEY_MATERIAL_DOES_NOT_EXPIRE" : "KEY_MATERIAL_EXPIRES"));
+    cipher.init(
+        Cipher.ENCRYPT_MODE,
+        rsa,
+        new OAEPParameterSpec(
+            "SHA-256", "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT));
+    bed.kms.importKeyMaterial(
+        new ImportKeyMaterialRequest(
+            bed.alice(),
+            key,
+            p.importToken(),
+            cipher.doFinal(material),
+            Optional.ofNullable(validTo),
+            validTo == null ? "KEY_MATERIAL_DOES_NOT_EXPIRE" : "KEY_MATERIAL_EXPIRES"));
   }
 
   private String materialDeleted() throws Exception {
@@ -153,7 +166,8 @@ class KeyLossTest {
 
   private String grantRetired() {
     String key = tableOn(bed.createKey());
-    String grantId = bed.kms.listGrants(ListGrantsRequest.of(bed.alice(), key)).grants().get(0).grantId();
+    String grantId =
+        bed.kms.listGrants(ListGrantsRequest.of(bed.alice(), key)).grants().get(0).grantId();
     bed.kms.retireGrant(RetireGrantRequest.byId(Caller.service("dynamodb"), key, grantId));
     detectedAtNextRefresh();
     return key;
@@ -167,17 +181,28 @@ class KeyLossTest {
   @Test
   void recreatedGrant_bringsTableBack() {
     String key = grantRetired();
-    new ReferenceKmsTableKeys(bed.kms).createGrant(bed.alice(), key, "dynamodb.us-west-2.amazonaws.com",
-        "dynamodb.us-west-2.amazonaws.com", TableKeys.GRANT_OPERATIONS,
-        Map.of("aws:dynamodb:tableName", "Books", "aws:dynamodb:subscriberId", KmsBed.ACCOUNT));
+    new ReferenceKmsTableKeys(bed.kms)
+        .createGrant(
+            bed.alice(),
+            key,
+            "dynamodb.us-west-2.amazonaws.com",
+            "dynamodb.us-west-2.amazonaws.com",
+            TableKeys.GRANT_OPERATIONS,
+            Map.of("aws:dynamodb:tableName", "Books", "aws:dynamodb:subscriberId", KmsBed.ACCOUNT));
     backWithinSevenDays();
   }
 
   private String policyNoLongerAllowingDynamoDb() {
-    String key = bed.kms.createKey(CreateKeyRequest.symmetric(bed.alice())
-        .withPolicy(String.format(VIA_DYNAMODB_ONLY, DYNAMODB_STATEMENT))).keyMetadata().arn();
+    String key =
+        bed.kms
+            .createKey(
+                CreateKeyRequest.symmetric(bed.alice())
+                    .withPolicy(String.format(VIA_DYNAMODB_ONLY, DYNAMODB_STATEMENT)))
+            .keyMetadata()
+            .arn();
     tableOn(key);
-    bed.kms.putKeyPolicy(PutKeyPolicyRequest.of(bed.alice(), key, String.format(VIA_DYNAMODB_ONLY, "")));
+    bed.kms.putKeyPolicy(
+        PutKeyPolicyRequest.of(bed.alice(), key, String.format(VIA_DYNAMODB_ONLY, "")));
     detectedAtNextRefresh();
     return key;
   }
@@ -191,20 +216,34 @@ class KeyLossTest {
   void keyPolicyAllowingDynamoDbAgain_bringsTableBack() {
     String key = policyNoLongerAllowingDynamoDb();
     bed.kms.putKeyPolicy(
-        PutKeyPolicyRequest.of(bed.alice(), key, String.format(VIA_DYNAMODB_ONLY, DYNAMODB_STATEMENT)));
+        PutKeyPolicyRequest.of(
+            bed.alice(), key, String.format(VIA_DYNAMODB_ONLY, DYNAMODB_STATEMENT)));
     backWithinSevenDays();
   }
 
   @Test
   void keyPolicyDenyingAnotherUser_leavesTableActive() {
-    String key = bed.kms.createKey(CreateKeyRequest.symmetric(bed.alice())
-        .withPolicy(String.format(VIA_DYNAMODB_ONLY, DYNAMODB_STATEMENT))).keyMetadata().arn();
+    String key =
+        bed.kms
+            .createKey(
+                CreateKeyRequest.symmetric(bed.alice())
+                    .withPolicy(String.format(VIA_DYNAMODB_ONLY, DYNAMODB_STATEMENT)))
+            .keyMetadata()
+            .arn();
     tableOn(key);
     Principal.IamUser bobUser = bed.iam.addUser(KmsBed.ACCOUNT, "bob");
     bed.iam.attachPolicy(bobUser, IdentityPolicy.parse("dynamodb-all", TableFixture.DYNAMODB_ALL));
     Caller bob = Caller.direct(bobUser);
-    assertThatThrownBy(() -> bed.db.items().getItem(new GetItemRequest(bob, "Books",
-        Map.of("id", io.atrest.engine.table.item.AttributeValue.s("b1"))))).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                bed.db
+                    .items()
+                    .getItem(
+                        new GetItemRequest(
+                            bob,
+                            "Books",
+                            Map.of("id", io.atrest.engine.table.item.AttributeValue.s("b1")))))
+        .isInstanceOf(AccessDeniedException.class);
     assertThat(bed.status()).isEqualTo(TableStatus.ACTIVE);
   }
 }

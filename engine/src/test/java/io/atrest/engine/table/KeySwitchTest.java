@@ -16,8 +16,12 @@ class KeySwitchTest {
   void switchToOwnedKey_respondsUpdatingWithTheOldKey() {
     String arn = f.kms.createKey();
     f.createMusic(SseSpecification.customerManaged(arn));
-    TableDescription d = f.db.updateTable(UpdateTableRequest.sse(f.alice, "Music", SseSpecification.disabled()));
-    assertThat(d.sseDescription()).contains(new SseDescription(SseStatus.UPDATING, Optional.of("KMS"), Optional.of(arn), Optional.empty()));
+    TableDescription d =
+        f.db.updateTable(UpdateTableRequest.sse(f.alice, "Music", SseSpecification.disabled()));
+    assertThat(d.sseDescription())
+        .contains(
+            new SseDescription(
+                SseStatus.UPDATING, Optional.of("KMS"), Optional.of(arn), Optional.empty()));
   }
 
   @Test
@@ -33,8 +37,10 @@ class KeySwitchTest {
   void switchFromOwnedToCustomerKey_endsEnabledWithTheNewKey() {
     f.createMusic(SseSpecification.disabled());
     String arn = f.kms.createKey();
-    f.db.updateTable(UpdateTableRequest.sse(f.alice, "Music", SseSpecification.customerManaged(arn)));
-    assertThat(f.db.describeTable(f.alice, "Music").sseDescription()).contains(SseDescription.enabled(arn));
+    f.db.updateTable(
+        UpdateTableRequest.sse(f.alice, "Music", SseSpecification.customerManaged(arn)));
+    assertThat(f.db.describeTable(f.alice, "Music").sseDescription())
+        .contains(SseDescription.enabled(arn));
   }
 
   @Test
@@ -56,9 +62,13 @@ class KeySwitchTest {
     String oldKey = f.kms.createKey();
     f.createMusic(SseSpecification.customerManaged(oldKey));
     String newKey = f.kms.createKey();
-    f.db.updateTable(UpdateTableRequest.sse(f.alice, "Music", SseSpecification.customerManaged(newKey)));
+    f.db.updateTable(
+        UpdateTableRequest.sse(f.alice, "Music", SseSpecification.customerManaged(newKey)));
     f.db.describeTable(f.alice, "Music");
-    assertThat(f.kms.calls().stream().filter(c -> c.operation().equals("GenerateDataKey")).map(TestKms.Call::keyArn))
+    assertThat(
+            f.kms.calls().stream()
+                .filter(c -> c.operation().equals("GenerateDataKey"))
+                .map(TestKms.Call::keyArn))
         .containsExactly(oldKey, newKey);
     assertThat(f.kms.liveGrants().values()).containsExactly(newKey);
   }

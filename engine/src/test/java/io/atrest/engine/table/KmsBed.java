@@ -13,8 +13,8 @@ import io.atrest.engine.table.sse.SseSpecification;
 import io.atrest.engine.table.storage.MapDbRecordStore;
 import io.atrest.engine.table.storage.RecordStore;
 import io.atrest.engine.trail.AuditTrail;
-import io.atrest.engine.trail.TrailSchemaCheck;
 import io.atrest.engine.trail.TrailEvent;
+import io.atrest.engine.trail.TrailSchemaCheck;
 import io.atrest.policy.eval.Principal;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -23,9 +23,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The table store on the reference KMS, wired as {@link ReferenceDynamoDb#onReferenceKms} wires
- * it: one account, alice allowed {@code kms:*} and {@code dynamodb:*} by IAM, one trail shared by
- * KMS and DynamoDB.
+ * The table store on the reference KMS, wired as {@link ReferenceDynamoDb#onReferenceKms} wires it:
+ * one account, alice allowed {@code kms:*} and {@code dynamodb:*} by IAM, one trail shared by KMS
+ * and DynamoDB.
  */
 final class KmsBed {
   static final String ACCOUNT = "111122223333";
@@ -41,8 +41,11 @@ final class KmsBed {
   KmsBed() {
     iam.addAccount(ACCOUNT, REGION);
     alice = iam.addUser(ACCOUNT, "alice");
-    iam.attachPolicy(alice, IdentityPolicy.parse("kms-all",
-        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"kms:*\",\"Resource\":\"*\"}]}"));
+    iam.attachPolicy(
+        alice,
+        IdentityPolicy.parse(
+            "kms-all",
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"kms:*\",\"Resource\":\"*\"}]}"));
     iam.attachPolicy(alice, IdentityPolicy.parse("dynamodb-all", TableFixture.DYNAMODB_ALL));
     kms = kmsIn(REGION);
     db = ReferenceDynamoDb.onReferenceKms(ACCOUNT, kms, trail, iam, clock, store);
@@ -50,8 +53,13 @@ final class KmsBed {
 
   /** Another region's KMS of the same account, sharing the clock, IAM and trail. */
   ReferenceKms kmsIn(String region) {
-    return ReferenceKms.builder().clock(clock).random(new SecureRandom()).trail(trail).iam(iam)
-        .region(region).build();
+    return ReferenceKms.builder()
+        .clock(clock)
+        .random(new SecureRandom())
+        .trail(trail)
+        .iam(iam)
+        .region(region)
+        .build();
   }
 
   Caller alice() {
@@ -80,7 +88,8 @@ final class KmsBed {
   }
 
   Optional<Map<String, AttributeValue>> get(String id) {
-    return db.items().getItem(new GetItemRequest(alice(), "Books", Map.of("id", AttributeValue.s(id))));
+    return db.items()
+        .getItem(new GetItemRequest(alice(), "Books", Map.of("id", AttributeValue.s(id))));
   }
 
   TableStatus status() {

@@ -28,7 +28,12 @@ class PaginationTest {
     f.db.createTable(
         TableFixture.music(f.alice)
             .attribute("Year", ScalarType.N)
-            .index(new SecondaryIndex("ByYear", SecondaryIndex.Kind.GLOBAL, KeySchema.hashRange("Year", "SongTitle"), Projection.all()))
+            .index(
+                new SecondaryIndex(
+                    "ByYear",
+                    SecondaryIndex.Kind.GLOBAL,
+                    KeySchema.hashRange("Year", "SongTitle"),
+                    Projection.all()))
             .sse(SseSpecification.customerManaged(f.kms.createKey()))
             .build());
     for (String title : List.of("Alpha", "Beta", "Gamma", "Delta", "Omega")) {
@@ -39,11 +44,15 @@ class PaginationTest {
   }
 
   private QueryRequest acme() {
-    return QueryRequest.of(f.alice, "Music", Expression.of("Artist = :a", Map.of(":a", AttributeValue.s("Acme"))));
+    return QueryRequest.of(
+        f.alice, "Music", Expression.of("Artist = :a", Map.of(":a", AttributeValue.s("Acme"))));
   }
 
   private QueryRequest year2020() {
-    return QueryRequest.of(f.alice, "Music", new Expression("#y = :y", Map.of("#y", "Year"), Map.of(":y", AttributeValue.n(2020))))
+    return QueryRequest.of(
+            f.alice,
+            "Music",
+            new Expression("#y = :y", Map.of("#y", "Year"), Map.of(":y", AttributeValue.n(2020))))
         .onIndex("ByYear");
   }
 
@@ -79,21 +88,36 @@ class PaginationTest {
   @Test
   void queryPages_returnEveryItemOnceInOrder() {
     List<List<String>> pages =
-        pages(s -> f.db.items().query(s.map(k -> acme().withLimit(2).startingAfter(k)).orElse(acme().withLimit(2))));
-    assertThat(pages).containsExactly(List.of("Alpha", "Beta"), List.of("Delta", "Gamma"), List.of("Omega"));
+        pages(
+            s ->
+                f.db
+                    .items()
+                    .query(
+                        s.map(k -> acme().withLimit(2).startingAfter(k))
+                            .orElse(acme().withLimit(2))));
+    assertThat(pages)
+        .containsExactly(List.of("Alpha", "Beta"), List.of("Delta", "Gamma"), List.of("Omega"));
   }
 
   @Test
   void queryPageEndingExactlyAtTheLastItem_isFollowedByAnEmptyPage() {
     List<List<String>> pages =
-        pages(s -> f.db.items().query(s.map(k -> acme().withLimit(5).startingAfter(k)).orElse(acme().withLimit(5))));
-    assertThat(pages).containsExactly(List.of("Alpha", "Beta", "Delta", "Gamma", "Omega"), List.of());
+        pages(
+            s ->
+                f.db
+                    .items()
+                    .query(
+                        s.map(k -> acme().withLimit(5).startingAfter(k))
+                            .orElse(acme().withLimit(5))));
+    assertThat(pages)
+        .containsExactly(List.of("Alpha", "Beta", "Delta", "Gamma", "Omega"), List.of());
   }
 
   @Test
   void backwardQueryPages_continueInReverseOrder() {
     QueryRequest backward =
-        new QueryRequest(f.alice, "Music", Optional.empty(), acme().keyCondition(), false, Optional.of(3));
+        new QueryRequest(
+            f.alice, "Music", Optional.empty(), acme().keyCondition(), false, Optional.of(3));
     List<List<String>> pages =
         pages(s -> f.db.items().query(s.map(backward::startingAfter).orElse(backward)));
     assertThat(pages).containsExactly(List.of("Omega", "Gamma", "Delta"), List.of("Beta", "Alpha"));
@@ -101,7 +125,10 @@ class PaginationTest {
 
   @Test
   void startKeyOfADeletedItem_stillContinuesAfterIt() {
-    f.db.items().deleteItem(new DeleteItemRequest(f.alice, "Music", song("Acme", "Beta"), Optional.empty()));
+    f.db
+        .items()
+        .deleteItem(
+            new DeleteItemRequest(f.alice, "Music", song("Acme", "Beta"), Optional.empty()));
     ItemsResult r = f.db.items().query(acme().withLimit(2).startingAfter(song("Acme", "Beta")));
     assertThat(titles(r.items())).containsExactly("Delta", "Gamma");
   }
@@ -117,21 +144,34 @@ class PaginationTest {
   @Test
   void indexQueryPages_returnEveryEntryOnce() {
     List<List<String>> pages =
-        pages(s -> f.db.items().query(s.map(k -> year2020().withLimit(2).startingAfter(k)).orElse(year2020().withLimit(2))));
-    assertThat(pages.stream().flatMap(List::stream)).containsExactly("Alpha", "Beta", "Delta", "Gamma", "Omega");
+        pages(
+            s ->
+                f.db
+                    .items()
+                    .query(
+                        s.map(k -> year2020().withLimit(2).startingAfter(k))
+                            .orElse(year2020().withLimit(2))));
+    assertThat(pages.stream().flatMap(List::stream))
+        .containsExactly("Alpha", "Beta", "Delta", "Gamma", "Omega");
   }
 
   @Test
   void startKeyNotMatchingTheSchema_isRefused() {
-    assertThatThrownBy(() -> f.db.items().query(acme().startingAfter(Map.of("Artist", AttributeValue.s("Acme")))))
+    assertThatThrownBy(
+            () ->
+                f.db
+                    .items()
+                    .query(acme().startingAfter(Map.of("Artist", AttributeValue.s("Acme")))))
         .isInstanceOf(ValidationException.class)
-        .hasMessage("The provided starting key is invalid: The provided key element does not match the schema");
+        .hasMessage(
+            "The provided starting key is invalid: The provided key element does not match the schema");
   }
 
   @Test
   void scanPages_returnEveryItemOnce() {
     ScanRequest scan = new ScanRequest(f.alice, "Music", Optional.empty()).withLimit(2);
-    List<List<String>> pages = pages(s -> f.db.items().scan(s.map(scan::startingAfter).orElse(scan)));
+    List<List<String>> pages =
+        pages(s -> f.db.items().scan(s.map(scan::startingAfter).orElse(scan)));
     assertThat(pages).hasSize(3);
     assertThat(pages.stream().flatMap(List::stream))
         .containsExactlyInAnyOrder("Alpha", "Beta", "Delta", "Gamma", "Omega");
@@ -140,14 +180,16 @@ class PaginationTest {
   @Test
   void indexScanPages_returnEveryEntryOnce() {
     ScanRequest scan = new ScanRequest(f.alice, "Music", Optional.of("ByYear")).withLimit(2);
-    List<List<String>> pages = pages(s -> f.db.items().scan(s.map(scan::startingAfter).orElse(scan)));
+    List<List<String>> pages =
+        pages(s -> f.db.items().scan(s.map(scan::startingAfter).orElse(scan)));
     assertThat(pages.stream().flatMap(List::stream))
         .containsExactlyInAnyOrder("Alpha", "Beta", "Delta", "Gamma", "Omega");
   }
 
   @Test
   void scanWithLimit_returnsAtMostLimitItems() {
-    ItemsResult r = f.db.items().scan(new ScanRequest(f.alice, "Music", Optional.empty()).withLimit(3));
+    ItemsResult r =
+        f.db.items().scan(new ScanRequest(f.alice, "Music", Optional.empty()).withLimit(3));
     assertThat(r.items()).hasSize(3);
     assertThat(r.lastEvaluatedKey()).isPresent();
   }

@@ -117,7 +117,12 @@ class ReferenceDynamoDbTest {
   @Test
   void createTableWithShortName_fails() {
     assertThatThrownBy(
-            () -> f.db.createTable(CreateTableRequest.builder(f.alice, "ab").attribute("k", io.atrest.engine.table.schema.ScalarType.S).key("k", io.atrest.engine.table.schema.KeyType.HASH).build()))
+            () ->
+                f.db.createTable(
+                    CreateTableRequest.builder(f.alice, "ab")
+                        .attribute("k", io.atrest.engine.table.schema.ScalarType.S)
+                        .key("k", io.atrest.engine.table.schema.KeyType.HASH)
+                        .build()))
         .isInstanceOf(ValidationException.class)
         .hasMessageStartingWith("Invalid table/index name.");
   }
@@ -125,7 +130,9 @@ class ReferenceDynamoDbTest {
   @Test
   void payPerRequestWithThroughput_fails() {
     assertThatThrownBy(
-            () -> f.db.createTable(TableFixture.music(f.alice).billingMode(BillingMode.PAY_PER_REQUEST).build()))
+            () ->
+                f.db.createTable(
+                    TableFixture.music(f.alice).billingMode(BillingMode.PAY_PER_REQUEST).build()))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("when BillingMode is PAY_PER_REQUEST");
   }
@@ -152,7 +159,9 @@ class ReferenceDynamoDbTest {
     String arn = f.kms.createKey();
     f.createMusic(SseSpecification.customerManaged(arn));
     TableDescription d =
-        f.db.updateTable(new UpdateTableRequest(f.alice, "Music", Optional.empty(), Optional.of(BillingMode.PAY_PER_REQUEST)));
+        f.db.updateTable(
+            new UpdateTableRequest(
+                f.alice, "Music", Optional.empty(), Optional.of(BillingMode.PAY_PER_REQUEST)));
     assertThat(d.sseDescription()).contains(SseDescription.enabled(arn));
   }
 }

@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.atrest.engine.identity.Caller;
+import io.atrest.engine.identity.IdentityPolicy;
 import io.atrest.engine.kms.ReferenceKms;
 import io.atrest.engine.kms.api.CreateKeyRequest;
 import io.atrest.engine.kms.api.DisableKeyRequest;
 import io.atrest.engine.kms.api.EnableKeyRequest;
-import io.atrest.engine.identity.Caller;
-import io.atrest.engine.identity.IdentityPolicy;
 import io.atrest.engine.table.error.AccessDeniedException;
 import io.atrest.engine.table.error.ValidationException;
 import io.atrest.engine.table.item.AttributeValue;
-import io.atrest.engine.table.storage.Space;
-import io.atrest.policy.eval.Principal;
 import io.atrest.engine.table.sse.SseSpecification;
+import io.atrest.engine.table.storage.Space;
 import io.atrest.engine.trail.TrailEvent;
 import io.atrest.engine.trail.TrailSchemas;
+import io.atrest.policy.eval.Principal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +42,8 @@ class ReplicasTest {
   }
 
   private TableDescription replicate() {
-    return bed.db.createReplica(new CreateReplicaRequest(bed.alice(), "Books", EU, Optional.of(euKey)));
+    return bed.db.createReplica(
+        new CreateReplicaRequest(bed.alice(), "Books", EU, Optional.of(euKey)));
   }
 
   private ReplicaDescription replica() {
@@ -54,7 +55,8 @@ class ReplicasTest {
     euKms.disableKey(DisableKeyRequest.of(bed.alice(), euKey));
     bed.clock.advance(Duration.ofMinutes(5));
     Instant detected = bed.clock.instant();
-    assertThat(replica().replicaStatus()).isEqualTo(ReplicaStatus.INACCESSIBLE_ENCRYPTION_CREDENTIALS);
+    assertThat(replica().replicaStatus())
+        .isEqualTo(ReplicaStatus.INACCESSIBLE_ENCRYPTION_CREDENTIALS);
     return detected;
   }
 
@@ -78,15 +80,22 @@ class ReplicasTest {
 
   @Test
   void replicaOfACustomerManagedKeyTableWithoutAKey_isRefused() {
-    assertThatThrownBy(() -> bed.db.createReplica(new CreateReplicaRequest(bed.alice(), "Books", EU, Optional.empty())))
+    assertThatThrownBy(
+            () ->
+                bed.db.createReplica(
+                    new CreateReplicaRequest(bed.alice(), "Books", EU, Optional.empty())))
         .isInstanceOf(ValidationException.class)
-        .hasMessage("One or more parameter values were invalid: KMSMasterKeyId must be specified for each replica.");
+        .hasMessage(
+            "One or more parameter values were invalid: KMSMasterKeyId must be specified for each replica.");
   }
 
   @Test
   void replicaKeyFromTheTablesRegion_isRefused() {
     String homeKey = bed.createKey();
-    assertThatThrownBy(() -> bed.db.createReplica(new CreateReplicaRequest(bed.alice(), "Books", EU, Optional.of(homeKey))))
+    assertThatThrownBy(
+            () ->
+                bed.db.createReplica(
+                    new CreateReplicaRequest(bed.alice(), "Books", EU, Optional.of(homeKey))))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("KMS validation error");
   }
@@ -95,7 +104,8 @@ class ReplicasTest {
   void createReplica_isRecordedAsUpdateTableWithReplicaUpdates() {
     replicate();
     TrailEvent e = bed.last(TrailEvent.DYNAMODB, "UpdateTable");
-    JsonNode create = e.toJson().path("requestParameters").path("replicaUpdates").path(0).path("create");
+    JsonNode create =
+        e.toJson().path("requestParameters").path("replicaUpdates").path(0).path("create");
     assertThat(create.path("regionName").asText()).isEqualTo(EU);
     assertThat(create.path("kMSMasterKeyId").asText()).isEqualTo(euKey);
     assertThat(TrailSchemas.fromClasspath().validate(e)).isEmpty();
@@ -146,7 +156,10 @@ class ReplicasTest {
   }
 
   private Optional<Map<String, AttributeValue>> replicaItem(String id) {
-    return bed.db.items().getReplicaItem(EU, new GetItemRequest(bed.alice(), "Books", Map.of("id", AttributeValue.s(id))));
+    return bed.db
+        .items()
+        .getReplicaItem(
+            EU, new GetItemRequest(bed.alice(), "Books", Map.of("id", AttributeValue.s(id))));
   }
 
   /** Stored item records of the replica: every item record of the store but the table's own. */
@@ -162,12 +175,22 @@ class ReplicasTest {
   void writeToTheTable_reachesAnActiveReplicaEncrypted() {
     replicate();
     String canary = "CANARY-replicated-title";
-    bed.db.items().putItem(PutItemRequest.of(bed.alice(), "Books",
-        Map.of("id", AttributeValue.s("b1"), "title", AttributeValue.s(canary))));
-    assertThat(replicaItem("b1")).contains(Map.of("id", AttributeValue.s("b1"), "title", AttributeValue.s(canary)));
+    bed.db
+        .items()
+        .putItem(
+            PutItemRequest.of(
+                bed.alice(),
+                "Books",
+                Map.of("id", AttributeValue.s("b1"), "title", AttributeValue.s(canary))));
+    assertThat(replicaItem("b1"))
+        .contains(Map.of("id", AttributeValue.s("b1"), "title", AttributeValue.s(canary)));
     assertThat(replicaRecords()).isEqualTo(1);
-    assertThat(bed.store.scan(Space.ITEMS, new byte[0])).hasSize(2).allSatisfy(e ->
-        assertThat(new String(e.getValue(), StandardCharsets.ISO_8859_1)).doesNotContain(canary));
+    assertThat(bed.store.scan(Space.ITEMS, new byte[0]))
+        .hasSize(2)
+        .allSatisfy(
+            e ->
+                assertThat(new String(e.getValue(), StandardCharsets.ISO_8859_1))
+                    .doesNotContain(canary));
   }
 
   @Test
@@ -182,18 +205,37 @@ class ReplicasTest {
     replicate();
     bed.put("b1");
     bed.put("b2");
-    bed.db.items().updateItem(new UpdateItemRequest(bed.alice(), "Books", Map.of("id", AttributeValue.s("b1")),
-        new Expression("SET title = :t", Map.of(), Map.of(":t", AttributeValue.s("New"))), Optional.empty()));
-    bed.db.items().deleteItem(new DeleteItemRequest(bed.alice(), "Books", Map.of("id", AttributeValue.s("b2")), Optional.empty()));
-    assertThat(replicaItem("b1")).contains(Map.of("id", AttributeValue.s("b1"), "title", AttributeValue.s("New")));
+    bed.db
+        .items()
+        .updateItem(
+            new UpdateItemRequest(
+                bed.alice(),
+                "Books",
+                Map.of("id", AttributeValue.s("b1")),
+                new Expression("SET title = :t", Map.of(), Map.of(":t", AttributeValue.s("New"))),
+                Optional.empty()));
+    bed.db
+        .items()
+        .deleteItem(
+            new DeleteItemRequest(
+                bed.alice(), "Books", Map.of("id", AttributeValue.s("b2")), Optional.empty()));
+    assertThat(replicaItem("b1"))
+        .contains(Map.of("id", AttributeValue.s("b1"), "title", AttributeValue.s("New")));
     assertThat(replicaItem("b2")).isEmpty();
   }
 
   @Test
   void batchWrite_reachesTheReplica() {
     replicate();
-    bed.db.items().batchWriteItem(bed.alice(), Map.of("Books",
-        List.of(new WriteRequest.Put(Map.of("id", AttributeValue.s("b1"))), new WriteRequest.Put(Map.of("id", AttributeValue.s("b2"))))));
+    bed.db
+        .items()
+        .batchWriteItem(
+            bed.alice(),
+            Map.of(
+                "Books",
+                List.of(
+                    new WriteRequest.Put(Map.of("id", AttributeValue.s("b1"))),
+                    new WriteRequest.Put(Map.of("id", AttributeValue.s("b2"))))));
     assertThat(replicaItem("b1")).isPresent();
     assertThat(replicaItem("b2")).isPresent();
   }
@@ -240,8 +282,14 @@ class ReplicasTest {
     bed.put("deleted-meanwhile");
     disableEuKeyAndDetect();
     bed.put("during");
-    bed.db.items().deleteItem(new DeleteItemRequest(bed.alice(), "Books",
-        Map.of("id", AttributeValue.s("deleted-meanwhile")), Optional.empty()));
+    bed.db
+        .items()
+        .deleteItem(
+            new DeleteItemRequest(
+                bed.alice(),
+                "Books",
+                Map.of("id", AttributeValue.s("deleted-meanwhile")),
+                Optional.empty()));
     bed.clock.advance(Duration.ofHours(10));
     euKms.enableKey(EnableKeyRequest.of(bed.alice(), euKey));
     assertThat(replica().replicaStatus()).isEqualTo(ReplicaStatus.ACTIVE);
@@ -266,11 +314,20 @@ class ReplicasTest {
   void replicaRead_needsThePermissionOnTheReplicaTableArn() {
     replicate();
     Principal.IamUser carol = bed.iam.addUser(KmsBed.ACCOUNT, "carol");
-    bed.iam.attachPolicy(carol, IdentityPolicy.parse("home-only",
-        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\","
-            + "\"Resource\":\"arn:aws:dynamodb:us-west-2:111122223333:table/Books\"}]}"));
-    assertThatThrownBy(() -> bed.db.items().getReplicaItem(EU,
-            new GetItemRequest(Caller.direct(carol), "Books", Map.of("id", AttributeValue.s("b1")))))
+    bed.iam.attachPolicy(
+        carol,
+        IdentityPolicy.parse(
+            "home-only",
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\","
+                + "\"Resource\":\"arn:aws:dynamodb:us-west-2:111122223333:table/Books\"}]}"));
+    assertThatThrownBy(
+            () ->
+                bed.db
+                    .items()
+                    .getReplicaItem(
+                        EU,
+                        new GetItemRequest(
+                            Caller.direct(carol), "Books", Map.of("id", AttributeValue.s("b1")))))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining("arn:aws:dynamodb:eu-west-1:111122223333:table/Books");
   }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a data-plane request costs the storage files: table metadata, schema and unwrapped data
- * keys live in memory, so a GetItem reads the one item record and nothing else, and a PutItem that
+ * What a data-plane request costs the storage files: table metadata, schema and unwrapped data keys
+ * live in memory, so a GetItem reads the one item record and nothing else, and a PutItem that
  * returns nothing, on a table without index or stream, reads nothing.
  */
 class StoreReadsTest {
@@ -55,8 +55,11 @@ class StoreReadsTest {
   @Test
   void putItemReturningNothingWithoutIndexOrStream_readsNothing() {
     int before = store.reads();
-    f.db.items().putItem(
-        PutItemRequest.of(f.alice, "Music", song("Acme", "New")).withReturnValues(ReturnValues.NONE));
+    f.db
+        .items()
+        .putItem(
+            PutItemRequest.of(f.alice, "Music", song("Acme", "New"))
+                .withReturnValues(ReturnValues.NONE));
     assertThat(store.reads()).isEqualTo(before);
   }
 

@@ -22,8 +22,10 @@ class StreamsTest {
   private final TableFixture f = new TableFixture(store);
 
   private void musicWithStream(String viewType) {
-    f.db.createTable(TableFixture.music(f.alice).stream(viewType)
-        .sse(SseSpecification.customerManaged(f.kms.createKey())).build());
+    f.db.createTable(
+        TableFixture.music(f.alice).stream(viewType)
+            .sse(SseSpecification.customerManaged(f.kms.createKey()))
+            .build());
   }
 
   private static Map<String, AttributeValue> song(String title, int version) {
@@ -41,8 +43,14 @@ class StreamsTest {
     musicWithStream("NEW_AND_OLD_IMAGES");
     f.put(f.alice, song("T", 1));
     f.put(f.alice, song("T", 2));
-    f.db.items().deleteItem(new DeleteItemRequest(f.alice, "Music", TableFixture.song("Acme", "T"), Optional.empty()));
-    assertThat(records()).extracting(StreamRecord::eventName).containsExactly("INSERT", "MODIFY", "REMOVE");
+    f.db
+        .items()
+        .deleteItem(
+            new DeleteItemRequest(
+                f.alice, "Music", TableFixture.song("Acme", "T"), Optional.empty()));
+    assertThat(records())
+        .extracting(StreamRecord::eventName)
+        .containsExactly("INSERT", "MODIFY", "REMOVE");
   }
 
   @Test
@@ -77,7 +85,8 @@ class StreamsTest {
     musicWithStream("NEW_IMAGE");
     f.put(f.alice, song("T", 1));
     f.kms.deny(f.bob.principal().arn());
-    assertThatThrownBy(() -> f.db.streams().records(f.bob, "Music")).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> f.db.streams().records(f.bob, "Music"))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
@@ -87,8 +96,11 @@ class StreamsTest {
     item.put("Lyrics", AttributeValue.s("CANARY-stream-lyrics"));
     f.put(f.alice, item);
     byte[] canary = "CANARY-stream-lyrics".getBytes(StandardCharsets.UTF_8);
-    assertThat(store.scan(Space.STREAM_RECORDS, new byte[0])).isNotEmpty().allSatisfy(e ->
-        assertThat(new String(e.getValue(), StandardCharsets.ISO_8859_1))
-            .doesNotContain(new String(canary, StandardCharsets.ISO_8859_1)));
+    assertThat(store.scan(Space.STREAM_RECORDS, new byte[0]))
+        .isNotEmpty()
+        .allSatisfy(
+            e ->
+                assertThat(new String(e.getValue(), StandardCharsets.ISO_8859_1))
+                    .doesNotContain(new String(canary, StandardCharsets.ISO_8859_1)));
   }
 }

@@ -32,22 +32,41 @@ class TableAuthorizationResourcesTest {
 
   @BeforeEach
   void storeThatRemembersWhatItAuthorizes() {
-    TableAuthorizer remembering = (caller, action, resource) -> {
-      asked.add(action + " " + resource);
-      return new Decision(Outcome.ALLOW, List.of());
-    };
-    db = new ReferenceDynamoDb(TestKms.ACCOUNT, TestKms.REGION, f.clock, f.kms,
-        MapDbRecordStore.inMemory(), ControlPlaneAudit.none(), remembering);
-    db.createTable(TableFixture.music(alice).sse(SseSpecification.customerManaged(f.kms.createKey()))
-        .stream("NEW_IMAGE").build());
+    TableAuthorizer remembering =
+        (caller, action, resource) -> {
+          asked.add(action + " " + resource);
+          return new Decision(Outcome.ALLOW, List.of());
+        };
+    db =
+        new ReferenceDynamoDb(
+            TestKms.ACCOUNT,
+            TestKms.REGION,
+            f.clock,
+            f.kms,
+            MapDbRecordStore.inMemory(),
+            ControlPlaneAudit.none(),
+            remembering);
+    db.createTable(
+        TableFixture.music(alice).sse(SseSpecification.customerManaged(f.kms.createKey())).stream(
+                "NEW_IMAGE")
+            .build());
     db.describeTable(alice, "Music");
     asked.clear();
   }
 
   @Test
   void queryOfAnIndex_isAuthorizedOnTheIndexArn_beforeTheIndexIsLookedUp() {
-    assertThatThrownBy(() -> db.items().query(new QueryRequest(alice, "Music", Optional.of("ByYear"),
-        Expression.of("Artist = :a", Map.of(":a", AttributeValue.s("Acme"))), true, Optional.empty())))
+    assertThatThrownBy(
+            () ->
+                db.items()
+                    .query(
+                        new QueryRequest(
+                            alice,
+                            "Music",
+                            Optional.of("ByYear"),
+                            Expression.of("Artist = :a", Map.of(":a", AttributeValue.s("Acme"))),
+                            true,
+                            Optional.empty())))
         .isInstanceOf(ValidationException.class)
         .hasMessage("The table does not have the specified index: ByYear");
     assertThat(asked).containsExactly("dynamodb:Query " + MUSIC + "/index/ByYear");
@@ -65,8 +84,12 @@ class TableAuthorizationResourcesTest {
     db.backups().describeBackup(alice, arn);
     db.backups().listBackups(alice, Optional.empty());
     db.backups().deleteBackup(alice, arn);
-    assertThat(asked).containsExactly("dynamodb:CreateBackup " + MUSIC, "dynamodb:DescribeBackup " + arn,
-        "dynamodb:ListBackups *", "dynamodb:DeleteBackup " + arn);
+    assertThat(asked)
+        .containsExactly(
+            "dynamodb:CreateBackup " + MUSIC,
+            "dynamodb:DescribeBackup " + arn,
+            "dynamodb:ListBackups *",
+            "dynamodb:DeleteBackup " + arn);
   }
 
   @Test
@@ -75,16 +98,23 @@ class TableAuthorizationResourcesTest {
     asked.clear();
     db.backups().restoreTableFromBackup(alice, "Copy", arn, Optional.empty());
     String copy = "arn:aws:dynamodb:us-west-2:111122223333:table/Copy";
-    assertThat(asked).containsExactly("dynamodb:RestoreTableFromBackup " + arn,
-        "dynamodb:PutItem " + copy, "dynamodb:UpdateItem " + copy, "dynamodb:DeleteItem " + copy,
-        "dynamodb:GetItem " + copy, "dynamodb:Query " + copy, "dynamodb:Scan " + copy,
-        "dynamodb:BatchWriteItem " + copy);
+    assertThat(asked)
+        .containsExactly(
+            "dynamodb:RestoreTableFromBackup " + arn,
+            "dynamodb:PutItem " + copy,
+            "dynamodb:UpdateItem " + copy,
+            "dynamodb:DeleteItem " + copy,
+            "dynamodb:GetItem " + copy,
+            "dynamodb:Query " + copy,
+            "dynamodb:Scan " + copy,
+            "dynamodb:BatchWriteItem " + copy);
   }
 
   @Test
   void streamRead_isAuthorizedOnTheStreamArn() {
     db.streams().records(alice, "Music");
-    assertThat(asked).containsExactly("dynamodb:GetRecords " + MUSIC + "/stream/2026-01-05T10:00:00.000");
+    assertThat(asked)
+        .containsExactly("dynamodb:GetRecords " + MUSIC + "/stream/2026-01-05T10:00:00.000");
   }
 
   @Test

@@ -48,31 +48,43 @@ class TableAuthorizationTest {
   }
 
   private static String allow(String action, String resource) {
-    return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"" + action
-        + "\",\"Resource\":\"" + resource + "\"}]}";
+    return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\""
+        + action
+        + "\",\"Resource\":\""
+        + resource
+        + "\"}]}";
   }
 
   private void createFilms() {
-    bed.db.createTable(CreateTableRequest.builder(bed.alice(), "Films")
-        .attribute("id", ScalarType.S).key("id", KeyType.HASH).billingMode(BillingMode.PAY_PER_REQUEST).build());
+    bed.db.createTable(
+        CreateTableRequest.builder(bed.alice(), "Films")
+            .attribute("id", ScalarType.S)
+            .key("id", KeyType.HASH)
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .build());
     bed.db.describeTable(bed.alice(), "Films");
   }
 
   private Optional<Map<String, AttributeValue>> get(Caller caller, String table) {
-    return bed.db.items().getItem(new GetItemRequest(caller, table, Map.of("id", AttributeValue.s("b1"))));
+    return bed.db
+        .items()
+        .getItem(new GetItemRequest(caller, table, Map.of("id", AttributeValue.s("b1"))));
   }
 
   private int kmsEvents() {
-    return (int) bed.trail.events().stream().filter(e -> e.eventSource().equals(TrailEvent.KMS)).count();
+    return (int)
+        bed.trail.events().stream().filter(e -> e.eventSource().equals(TrailEvent.KMS)).count();
   }
 
   @Test
   void getItemWithoutDynamoDbPermission_isRefusedWithAwsMessage() {
     assertThatThrownBy(() -> get(mallory, "Books"))
         .isInstanceOf(AccessDeniedException.class)
-        .hasMessage("User: arn:aws:iam::111122223333:user/mallory is not authorized to perform:"
-            + " dynamodb:GetItem on resource: " + BOOKS_ARN
-            + " because no identity-based policy allows the dynamodb:GetItem action");
+        .hasMessage(
+            "User: arn:aws:iam::111122223333:user/mallory is not authorized to perform:"
+                + " dynamodb:GetItem on resource: "
+                + BOOKS_ARN
+                + " because no identity-based policy allows the dynamodb:GetItem action");
   }
 
   @Test
@@ -91,21 +103,33 @@ class TableAuthorizationTest {
 
   @Test
   void explicitDenyOfGetItem_refusesReadsWithTheExplicitDenyMessage() {
-    Caller reader = Caller.direct(user("reader", "{\"Version\":\"2012-10-17\",\"Statement\":["
-        + "{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\"},"
-        + "{\"Sid\":\"NoReads\",\"Effect\":\"Deny\",\"Action\":\"dynamodb:GetItem\",\"Resource\":\"*\"}]}"));
+    Caller reader =
+        Caller.direct(
+            user(
+                "reader",
+                "{\"Version\":\"2012-10-17\",\"Statement\":["
+                    + "{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\"},"
+                    + "{\"Sid\":\"NoReads\",\"Effect\":\"Deny\",\"Action\":\"dynamodb:GetItem\",\"Resource\":\"*\"}]}"));
     assertThatThrownBy(() -> get(reader, "Books"))
         .isInstanceOf(AccessDeniedException.class)
-        .hasMessageEndingWith("dynamodb:GetItem on resource: " + BOOKS_ARN
-            + " with an explicit deny in an identity-based policy");
+        .hasMessageEndingWith(
+            "dynamodb:GetItem on resource: "
+                + BOOKS_ARN
+                + " with an explicit deny in an identity-based policy");
   }
 
   @Test
   void explicitDenyOfGetItem_leavesWritesAllowed() {
-    Caller writer = Caller.direct(user("writer", "{\"Version\":\"2012-10-17\",\"Statement\":["
-        + "{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\"},"
-        + "{\"Effect\":\"Deny\",\"Action\":\"dynamodb:GetItem\",\"Resource\":\"*\"}]}"));
-    bed.db.items().putItem(PutItemRequest.of(writer, "Books", Map.of("id", AttributeValue.s("w1"))));
+    Caller writer =
+        Caller.direct(
+            user(
+                "writer",
+                "{\"Version\":\"2012-10-17\",\"Statement\":["
+                    + "{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\"},"
+                    + "{\"Effect\":\"Deny\",\"Action\":\"dynamodb:GetItem\",\"Resource\":\"*\"}]}"));
+    bed.db
+        .items()
+        .putItem(PutItemRequest.of(writer, "Books", Map.of("id", AttributeValue.s("w1"))));
     assertThat(bed.get("w1")).isPresent();
   }
 
@@ -121,7 +145,8 @@ class TableAuthorizationTest {
 
   @Test
   void refusedControlPlaneCall_isRecordedWithItsErrorInDynamoDbsTrail() {
-    assertThatThrownBy(() -> bed.db.describeTable(mallory, "Books")).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> bed.db.describeTable(mallory, "Books"))
+        .isInstanceOf(AccessDeniedException.class);
     TrailEvent event = bed.last(TrailEvent.DYNAMODB, "DescribeTable");
     assertThat(event.errorCode()).contains("AccessDeniedException");
     assertThat(event.errorMessage().orElseThrow()).contains("dynamodb:DescribeTable");
@@ -139,7 +164,8 @@ class TableAuthorizationTest {
     bed.iam.attachPolicy(carol, IdentityPolicy.parse("all", allow("dynamodb:*", "*")));
     assertThatThrownBy(() -> get(Caller.direct(carol), "Books"))
         .isInstanceOf(AccessDeniedException.class)
-        .hasMessageEndingWith("because no resource-based policy allows the dynamodb:GetItem action");
+        .hasMessageEndingWith(
+            "because no resource-based policy allows the dynamodb:GetItem action");
   }
 
   @Test
@@ -157,26 +183,37 @@ class TableAuthorizationTest {
   @Test
   void batchGetItem_needsBatchGetItemNotGetItem() {
     Caller reader = Caller.direct(user("reader", allow("dynamodb:BatchGetItem", BOOKS_ARN)));
-    var found = bed.db.items().batchGetItem(reader, Map.of("Books", List.of(Map.of("id", AttributeValue.s("b1")))));
+    var found =
+        bed.db
+            .items()
+            .batchGetItem(reader, Map.of("Books", List.of(Map.of("id", AttributeValue.s("b1")))));
     assertThat(found.get("Books")).hasSize(1);
   }
 
   @Test
   void restoreWithoutWritePermissionOnTheTarget_isRefused() {
     String backup = bed.db.backups().createBackup(bed.alice(), "Books", "nightly").backupArn();
-    Caller restorer = Caller.direct(user("restorer", allow("dynamodb:RestoreTableFromBackup", "*")));
-    assertThatThrownBy(() -> bed.db.backups().restoreTableFromBackup(restorer, "Copy", backup, Optional.empty()))
+    Caller restorer =
+        Caller.direct(user("restorer", allow("dynamodb:RestoreTableFromBackup", "*")));
+    assertThatThrownBy(
+            () ->
+                bed.db.backups().restoreTableFromBackup(restorer, "Copy", backup, Optional.empty()))
         .isInstanceOf(AccessDeniedException.class)
-        .hasMessageContaining("dynamodb:PutItem on resource: arn:aws:dynamodb:us-west-2:111122223333:table/Copy");
+        .hasMessageContaining(
+            "dynamodb:PutItem on resource: arn:aws:dynamodb:us-west-2:111122223333:table/Copy");
     assertThat(bed.db.listTables()).doesNotContain("Copy");
   }
 
   @Test
   void denyOnDirectCalls_refusesACallerNotComingThroughAService() {
-    Caller direct = Caller.direct(user("direct", "{\"Version\":\"2012-10-17\",\"Statement\":["
-        + "{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\"},"
-        + "{\"Effect\":\"Deny\",\"Action\":\"dynamodb:GetItem\",\"Resource\":\"*\","
-        + "\"Condition\":{\"Bool\":{\"aws:ViaAWSService\":\"false\"}}}]}"));
+    Caller direct =
+        Caller.direct(
+            user(
+                "direct",
+                "{\"Version\":\"2012-10-17\",\"Statement\":["
+                    + "{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\"},"
+                    + "{\"Effect\":\"Deny\",\"Action\":\"dynamodb:GetItem\",\"Resource\":\"*\","
+                    + "\"Condition\":{\"Bool\":{\"aws:ViaAWSService\":\"false\"}}}]}"));
 
     assertThatThrownBy(() -> get(direct, "Books"))
         .isInstanceOf(AccessDeniedException.class)
@@ -189,8 +226,12 @@ class TableAuthorizationTest {
     bed.iam.attachPolicy(reader, IdentityPolicy.parse("kms-all", allow("kms:*", "*")));
     bed.iam.attachPolicy(reader, IdentityPolicy.parse("dynamodb-all", allow("dynamodb:*", "*")));
     assertThat(get(Caller.direct(reader), "Books")).isPresent();
-    bed.iam.attachPolicy(reader, IdentityPolicy.parse("no-reads", "{\"Version\":\"2012-10-17\",\"Statement\":["
-        + "{\"Effect\":\"Deny\",\"Action\":\"dynamodb:GetItem\",\"Resource\":\"*\"}]}"));
+    bed.iam.attachPolicy(
+        reader,
+        IdentityPolicy.parse(
+            "no-reads",
+            "{\"Version\":\"2012-10-17\",\"Statement\":["
+                + "{\"Effect\":\"Deny\",\"Action\":\"dynamodb:GetItem\",\"Resource\":\"*\"}]}"));
     assertThatThrownBy(() -> get(Caller.direct(reader), "Books"))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageEndingWith("with an explicit deny in an identity-based policy");

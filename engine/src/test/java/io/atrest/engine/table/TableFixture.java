@@ -34,8 +34,15 @@ final class TableFixture {
   }
 
   TableFixture(RecordStore store) {
-    db = new ReferenceDynamoDb(
-        TestKms.ACCOUNT, TestKms.REGION, clock, kms, store, ControlPlaneAudit.none(), authorizer());
+    db =
+        new ReferenceDynamoDb(
+            TestKms.ACCOUNT,
+            TestKms.REGION,
+            clock,
+            kms,
+            store,
+            ControlPlaneAudit.none(),
+            authorizer());
   }
 
   TableAuthorizer authorizer() {

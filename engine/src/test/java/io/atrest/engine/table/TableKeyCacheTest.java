@@ -67,14 +67,21 @@ class TableKeyCacheTest {
   void eachCallerHasItsOwnCacheEntry() {
     f.get(f.alice, "Acme", "x");
     f.get(f.bob, "Acme", "x");
-    assertThat(f.kms.calls().stream().filter(c -> c.operation().equals("Decrypt")).map(c -> c.caller().principal().arn()))
+    assertThat(
+            f.kms.calls().stream()
+                .filter(c -> c.operation().equals("Decrypt"))
+                .map(c -> c.caller().principal().arn()))
         .containsExactly(f.alice.principal().arn(), f.bob.principal().arn());
   }
 
   @Test
   void decryptIsMadeAsTheCallerViaDynamoDb() {
     f.get(f.alice, "Acme", "x");
-    TestKms.Call decrypt = f.kms.calls().stream().filter(c -> c.operation().equals("Decrypt")).findFirst().orElseThrow();
+    TestKms.Call decrypt =
+        f.kms.calls().stream()
+            .filter(c -> c.operation().equals("Decrypt"))
+            .findFirst()
+            .orElseThrow();
     assertThat(decrypt.caller().viaService()).contains("dynamodb");
     assertThat(decrypt.caller().principal()).isEqualTo(f.alice.principal());
   }
@@ -90,7 +97,8 @@ class TableKeyCacheTest {
   @Test
   void readsOnNewConnections_costOneDecryptEach() {
     for (int i = 0; i < 5; i++) {
-      f.db.items()
+      f.db
+          .items()
           .getItem(new GetItemRequest(f.alice.onConnection("c" + i), "Music", song("Acme", "T")));
     }
     assertThat(decryptsBy(f.alice)).isEqualTo(5);
@@ -99,7 +107,8 @@ class TableKeyCacheTest {
   @Test
   void readsOnOneReusedConnection_costOneDecrypt() {
     for (int i = 0; i < 5; i++) {
-      f.db.items()
+      f.db
+          .items()
           .getItem(new GetItemRequest(f.alice.onConnection("kept"), "Music", song("Acme", "T")));
     }
     assertThat(decryptsBy(f.alice)).isEqualTo(1);
@@ -117,7 +126,8 @@ class TableKeyCacheTest {
 
   private void readOnNewConnections(String prefix, int count) {
     for (int i = 0; i < count; i++) {
-      f.db.items()
+      f.db
+          .items()
           .getItem(
               new GetItemRequest(f.alice.onConnection(prefix + i), "Music", song("Acme", "T")));
     }

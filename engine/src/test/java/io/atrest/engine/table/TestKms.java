@@ -101,7 +101,9 @@ final class TestKms implements TableKeyKms {
       throw new DisabledException(arn + " is disabled.");
     }
     boolean service = caller.isServicePrincipal();
-    if (service ? !grants.containsValue(arn) : deniedPrincipals.contains(caller.principal().arn())) {
+    if (service
+        ? !grants.containsValue(arn)
+        : deniedPrincipals.contains(caller.principal().arn())) {
       throw new AccessDeniedException(
           "User: " + caller.principal().arn() + " is not authorized to perform: kms:Decrypt",
           new Decision(io.atrest.policy.Outcome.IMPLICIT_DENY, List.of()));
@@ -112,7 +114,8 @@ final class TestKms implements TableKeyKms {
   public KmsKeyInfo describeKey(Caller caller, String keyId) {
     String arn = resolve(keyId);
     calls.add(new Call("DescribeKey", caller, arn));
-    return new KmsKeyInfo(arn, !arn.equals(asymmetricArn), enabled.get(arn) ? "Enabled" : "Disabled");
+    return new KmsKeyInfo(
+        arn, !arn.equals(asymmetricArn), enabled.get(arn) ? "Enabled" : "Disabled");
   }
 
   @Override
@@ -124,8 +127,13 @@ final class TestKms implements TableKeyKms {
   }
 
   @Override
-  public String createGrant(Caller caller, String keyArn, String grantee, String retiring,
-      List<String> operations, Map<String, String> context) {
+  public String createGrant(
+      Caller caller,
+      String keyArn,
+      String grantee,
+      String retiring,
+      List<String> operations,
+      Map<String, String> context) {
     authorize(caller, keyArn);
     String id = UUID.randomUUID().toString().replace("-", "");
     grants.put(id, keyArn);
@@ -138,11 +146,14 @@ final class TestKms implements TableKeyKms {
     authorize(caller, keyArn);
     calls.add(new Call("GenerateDataKey", caller, keyArn));
     SymmetricKey plaintext = SymmetricKey.random(RANDOM);
-    return new GeneratedKey(plaintext, RecordCipher.seal(keys.get(keyArn), aad(context), plaintext.exportForWrapping()));
+    return new GeneratedKey(
+        plaintext,
+        RecordCipher.seal(keys.get(keyArn), aad(context), plaintext.exportForWrapping()));
   }
 
   @Override
-  public SymmetricKey decrypt(Caller caller, String keyArn, byte[] blob, Map<String, String> context) {
+  public SymmetricKey decrypt(
+      Caller caller, String keyArn, byte[] blob, Map<String, String> context) {
     calls.add(new Call("Decrypt", caller, keyArn));
     authorize(caller, keyArn);
     return SymmetricKey.of(RecordCipher.open(keys.get(keyArn), aad(context), blob));
@@ -157,7 +168,8 @@ final class TestKms implements TableKeyKms {
   @Override
   public GeneratedKey generateOwnedTableKey(Map<String, String> context) {
     SymmetricKey plaintext = SymmetricKey.random(RANDOM);
-    return new GeneratedKey(plaintext, RecordCipher.seal(owned, aad(context), plaintext.exportForWrapping()));
+    return new GeneratedKey(
+        plaintext, RecordCipher.seal(owned, aad(context), plaintext.exportForWrapping()));
   }
 
   @Override

@@ -31,13 +31,18 @@ class UpdateItemReturningOldTest {
   }
 
   private static String allow(String action) {
-    return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"" + action
+    return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\""
+        + action
         + "\",\"Resource\":\"*\"}]}";
   }
 
   private UpdateItemRequest setTitle(Caller caller, Map<String, AttributeValue> key, String title) {
-    return new UpdateItemRequest(caller, "Books", key,
-        new Expression("SET title = :t", Map.of(), Map.of(":t", AttributeValue.s(title))), Optional.empty());
+    return new UpdateItemRequest(
+        caller,
+        "Books",
+        key,
+        new Expression("SET title = :t", Map.of(), Map.of(":t", AttributeValue.s(title))),
+        Optional.empty());
   }
 
   @Test
@@ -45,15 +50,23 @@ class UpdateItemReturningOldTest {
     UpdatedItem result = bed.db.items().updateItemReturningOld(setTitle(updater, B1, "New"));
 
     assertThat(result.old())
-        .hasValueSatisfying(old -> assertThat(old).containsEntry("id", AttributeValue.s("b1")).doesNotContainKey("title"));
+        .hasValueSatisfying(
+            old ->
+                assertThat(old)
+                    .containsEntry("id", AttributeValue.s("b1"))
+                    .doesNotContainKey("title"));
     assertThat(result.updated()).containsEntry("title", AttributeValue.s("New"));
-    assertThat(bed.get("b1")).hasValueSatisfying(i -> assertThat(i).containsEntry("title", AttributeValue.s("New")));
+    assertThat(bed.get("b1"))
+        .hasValueSatisfying(i -> assertThat(i).containsEntry("title", AttributeValue.s("New")));
   }
 
   @Test
   void updateThatCreatesTheItem_hasNoOldItem() {
     UpdatedItem result =
-        bed.db.items().updateItemReturningOld(setTitle(updater, Map.of("id", AttributeValue.s("b2")), "Fresh"));
+        bed.db
+            .items()
+            .updateItemReturningOld(
+                setTitle(updater, Map.of("id", AttributeValue.s("b2")), "Fresh"));
 
     assertThat(result.old()).isEmpty();
     assertThat(result.updated()).containsEntry("id", AttributeValue.s("b2"));
@@ -64,7 +77,8 @@ class UpdateItemReturningOldTest {
     Principal.IamUser reader = bed.iam.addUser(KmsBed.ACCOUNT, "reader");
     bed.iam.attachPolicy(reader, IdentityPolicy.parse("get-only", allow("dynamodb:GetItem")));
 
-    assertThatThrownBy(() -> bed.db.items().updateItemReturningOld(setTitle(Caller.direct(reader), B1, "New")))
+    assertThatThrownBy(
+            () -> bed.db.items().updateItemReturningOld(setTitle(Caller.direct(reader), B1, "New")))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining("dynamodb:UpdateItem");
     assertThat(bed.get("b1")).hasValueSatisfying(i -> assertThat(i).doesNotContainKey("title"));
@@ -82,9 +96,19 @@ class UpdateItemReturningOldTest {
   @Test
   void removedAttribute_isInUpdatedOldOnly_andANewOneInUpdatedNewOnly() {
     bed.db.items().updateItemReturningOld(setTitle(updater, B1, "Old"));
-    UpdatedItem result = bed.db.items().updateItemReturningOld(new UpdateItemRequest(updater, "Books", B1,
-        new Expression("REMOVE title SET pages = :p", Map.of(), Map.of(":p", AttributeValue.n("320"))),
-        Optional.empty()));
+    UpdatedItem result =
+        bed.db
+            .items()
+            .updateItemReturningOld(
+                new UpdateItemRequest(
+                    updater,
+                    "Books",
+                    B1,
+                    new Expression(
+                        "REMOVE title SET pages = :p",
+                        Map.of(),
+                        Map.of(":p", AttributeValue.n("320"))),
+                    Optional.empty()));
 
     assertThat(result.updatedOld()).containsExactly(Map.entry("title", AttributeValue.s("Old")));
     assertThat(result.updatedNew()).containsExactly(Map.entry("pages", AttributeValue.n("320")));

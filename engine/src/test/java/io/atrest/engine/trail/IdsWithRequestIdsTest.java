@@ -11,7 +11,9 @@ class IdsWithRequestIdsTest {
 
   @Test
   void requestId_isTheHostsId() {
-    Ids ids = Ids.withRequestIds(new SplittableRandom(1), () -> "LDM6CJP8RMQ1FHKSC1RBVJFPNVV4KQNSO5AEMF66Q9ASUAAJG");
+    Ids ids =
+        Ids.withRequestIds(
+            new SplittableRandom(1), () -> "LDM6CJP8RMQ1FHKSC1RBVJFPNVV4KQNSO5AEMF66Q9ASUAAJG");
 
     assertThat(ids.requestId()).isEqualTo("LDM6CJP8RMQ1FHKSC1RBVJFPNVV4KQNSO5AEMF66Q9ASUAAJG");
   }

@@ -36,8 +36,7 @@ class JsonFactsTest {
 
   @Test
   void nameGivenAgain_replacesItsValueInPlace() {
-    JsonFacts facts =
-        JsonFacts.builder().put("a", "1").put("b", "2").put("a", "3").build();
+    JsonFacts facts = JsonFacts.builder().put("a", "1").put("b", "2").put("a", "3").build();
 
     assertThat(facts.toJson().toString()).isEqualTo("{\"a\":\"3\",\"b\":\"2\"}");
   }

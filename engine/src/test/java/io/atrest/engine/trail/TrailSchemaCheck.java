@@ -15,9 +15,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * that breaks them.
  *
  * <p>It is registered for every engine test by JUnit's extension auto-detection ({@code
- * META-INF/services} and {@code junit-platform.properties} in the engine's test resources), and
- * the test beds watch the trails they create, so no test can forget it. Trails are watched per
- * thread: a test bed is built on the thread that runs its test, before the test's callbacks.
+ * META-INF/services} and {@code junit-platform.properties} in the engine's test resources), and the
+ * test beds watch the trails they create, so no test can forget it. Trails are watched per thread:
+ * a test bed is built on the thread that runs its test, before the test's callbacks.
  */
 public final class TrailSchemaCheck implements AfterEachCallback {
 

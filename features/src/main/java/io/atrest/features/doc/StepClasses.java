@@ -52,7 +52,9 @@ public final class StepClasses {
     return switch (url.getProtocol()) {
       case "file" -> fromDirectory(url, folder);
       case "jar" -> fromJar((JarURLConnection) url.openConnection(), folder);
-      default -> throw new IllegalStateException("step classes at " + url + " are neither in a directory nor a jar");
+      default ->
+          throw new IllegalStateException(
+              "step classes at " + url + " are neither in a directory nor a jar");
     };
   }
 
@@ -72,7 +74,8 @@ public final class StepClasses {
     }
   }
 
-  private static List<String> fromJar(JarURLConnection connection, String folder) throws IOException {
+  private static List<String> fromJar(JarURLConnection connection, String folder)
+      throws IOException {
     connection.setUseCaches(false);
     try (JarFile jar = connection.getJarFile()) {
       return jar.stream()
@@ -85,7 +88,8 @@ public final class StepClasses {
   }
 
   private static boolean isTopLevelClass(String fileName) {
-    return fileName.endsWith(".class") && !fileName.contains("$")
+    return fileName.endsWith(".class")
+        && !fileName.contains("$")
         && !fileName.equals("package-info.class");
   }
 

@@ -26,12 +26,17 @@ public final class StepVocabulary {
     this.entries = List.copyOf(entries);
   }
 
-  /** The vocabulary of the atrest step library: every step class under {@code io.atrest.features.steps}. */
+  /**
+   * The vocabulary of the atrest step library: every step class under {@code
+   * io.atrest.features.steps}.
+   */
   public static StepVocabulary atrest() {
     return of(StepClasses.scan(StepVocabulary.class.getClassLoader(), StepClasses.STEPS_PACKAGE));
   }
 
-  /** The vocabulary of {@code classes}, ordered by domain, then Given/When/Then, then expression. */
+  /**
+   * The vocabulary of {@code classes}, ordered by domain, then Given/When/Then, then expression.
+   */
   public static StepVocabulary of(Collection<Class<?>> classes) {
     List<StepEntry> entries = new ArrayList<>();
     for (Class<?> type : classes) {
@@ -53,8 +58,16 @@ public final class StepVocabulary {
   /** Plain text for a terminal: one block per step. */
   public String text() {
     return entries.stream()
-        .map(e -> e.keyword() + " " + e.expression() + "\n    " + e.description()
-            + "\n    e.g. " + e.example() + "\n")
+        .map(
+            e ->
+                e.keyword()
+                    + " "
+                    + e.expression()
+                    + "\n    "
+                    + e.description()
+                    + "\n    e.g. "
+                    + e.example()
+                    + "\n")
         .collect(Collectors.joining("\n"));
   }
 
@@ -70,11 +83,18 @@ public final class StepVocabulary {
     for (StepEntry e : entries) {
       if (!e.domain().equals(domain)) {
         domain = e.domain();
-        md.append("\n## ").append(domain).append("\n\n")
+        md.append("\n## ")
+            .append(domain)
+            .append("\n\n")
             .append("| step | what it does | example |\n|---|---|---|\n");
       }
-      md.append("| `").append(cell(e.keyword() + " " + e.expression())).append("` | ")
-          .append(cell(e.description())).append(" | `").append(cell(e.example())).append("` |\n");
+      md.append("| `")
+          .append(cell(e.keyword() + " " + e.expression()))
+          .append("` | ")
+          .append(cell(e.description()))
+          .append(" | `")
+          .append(cell(e.example()))
+          .append("` |\n");
     }
     return md.toString();
   }
@@ -91,7 +111,12 @@ public final class StepVocabulary {
         StepDoc doc = method.getAnnotation(StepDoc.class);
         if (doc == null) {
           throw new IllegalStateException(
-              "step method " + type.getSimpleName() + "." + method.getName() + " (`" + ke[1]
+              "step method "
+                  + type.getSimpleName()
+                  + "."
+                  + method.getName()
+                  + " (`"
+                  + ke[1]
                   + "`) has no @StepDoc");
         }
         return Optional.of(
@@ -121,6 +146,7 @@ public final class StepVocabulary {
 
   @Override
   public String toString() {
-    return "StepVocabulary" + Arrays.toString(entries.stream().map(StepEntry::expression).toArray());
+    return "StepVocabulary"
+        + Arrays.toString(entries.stream().map(StepEntry::expression).toArray());
   }
 }

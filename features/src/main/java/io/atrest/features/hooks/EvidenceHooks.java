@@ -35,8 +35,10 @@ public final class EvidenceHooks {
 
   private void attach(Scenario scenario) {
     for (Evidence.Item item : evidence.drain()) {
-      scenario.attach(item.json().toString().getBytes(StandardCharsets.UTF_8), Evidence.MEDIA_TYPE, item.name());
+      scenario.attach(
+          item.json().toString().getBytes(StandardCharsets.UTF_8),
+          Evidence.MEDIA_TYPE,
+          item.name());
     }
   }
-
 }

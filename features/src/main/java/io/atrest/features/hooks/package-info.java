@@ -1,2 +1,4 @@
-/** Cucumber hooks of the step library: attaching each scenario's evidence for the compliance report. */
+/**
+ * Cucumber hooks of the step library: attaching each scenario's evidence for the compliance report.
+ */
 package io.atrest.features.hooks;

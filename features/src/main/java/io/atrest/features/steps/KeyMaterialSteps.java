@@ -28,35 +28,56 @@ public final class KeyMaterialSteps {
   }
 
   @Given("{key} awaiting imported key material")
-  @StepDoc(description = "The account root creates a symmetric key of origin EXTERNAL, which stays PendingImport until material is imported.",
+  @StepDoc(
+      description =
+          "The account root creates a symmetric key of origin EXTERNAL, which stays PendingImport until material is imported.",
       example = "Given key \"byok\" awaiting imported key material")
   public void external(KeyRef key) {
-    admin.create(root(), key.name(), KeySpec.SYMMETRIC_DEFAULT, Optional.empty(), Origin.EXTERNAL, Optional.empty()).orFail();
+    admin
+        .create(
+            root(),
+            key.name(),
+            KeySpec.SYMMETRIC_DEFAULT,
+            Optional.empty(),
+            Origin.EXTERNAL,
+            Optional.empty())
+        .orFail();
   }
 
   @When("{principal} imports key material into {key}")
-  @StepDoc(description = "A principal calls GetParametersForImport, wraps fresh 256-bit material with RSAES_OAEP_SHA_256 and calls ImportKeyMaterial.",
+  @StepDoc(
+      description =
+          "A principal calls GetParametersForImport, wraps fresh 256-bit material with RSAES_OAEP_SHA_256 and calls ImportKeyMaterial.",
       example = "When the account root imports key material into key \"byok\"")
   public void importMaterial(PrincipalRef principal, KeyRef key) {
     admin.importMaterial(actors.caller(principal, false), world.arn(key));
   }
 
   @When("{principal} imports new key material into {key}")
-  @StepDoc(description = "Like importing key material, with ImportType NEW_KEY_MATERIAL: on a key that already has material, the new one waits PENDING_ROTATION for RotateKeyOnDemand.",
+  @StepDoc(
+      description =
+          "Like importing key material, with ImportType NEW_KEY_MATERIAL: on a key that already has material, the new one waits PENDING_ROTATION for RotateKeyOnDemand.",
       example = "When the account root imports new key material into key \"byok\"")
   public void importNewMaterial(PrincipalRef principal, KeyRef key) {
-    admin.importMaterial(actors.caller(principal, false), world.arn(key), Optional.of("NEW_KEY_MATERIAL"));
+    admin.importMaterial(
+        actors.caller(principal, false), world.arn(key), Optional.of("NEW_KEY_MATERIAL"));
   }
 
   @When("{principal} deletes the {word} imported key material of {key}")
-  @StepDoc(description = "A principal calls DeleteImportedKeyMaterial with the KeyMaterialId of the key's one material in this state (CURRENT, NON_CURRENT or PENDING_ROTATION, as ListKeyRotations reports it).",
-      example = "When the account root deletes the PENDING_ROTATION imported key material of key \"byok\"")
+  @StepDoc(
+      description =
+          "A principal calls DeleteImportedKeyMaterial with the KeyMaterialId of the key's one material in this state (CURRENT, NON_CURRENT or PENDING_ROTATION, as ListKeyRotations reports it).",
+      example =
+          "When the account root deletes the PENDING_ROTATION imported key material of key \"byok\"")
   public void deleteMaterialIn(PrincipalRef principal, String state, KeyRef key) {
-    admin.deleteMaterialIn(actors.caller(principal, false), world.arn(key), KeyMaterialState.valueOf(state));
+    admin.deleteMaterialIn(
+        actors.caller(principal, false), world.arn(key), KeyMaterialState.valueOf(state));
   }
 
   @When("{principal} deletes the imported key material of {key}")
-  @StepDoc(description = "A principal calls DeleteImportedKeyMaterial; the key returns to PendingImport.",
+  @StepDoc(
+      description =
+          "A principal calls DeleteImportedKeyMaterial; the key returns to PendingImport.",
       example = "When the account root deletes the imported key material of key \"byok\"")
   public void deleteMaterial(PrincipalRef principal, KeyRef key) {
     admin.deleteMaterial(actors.caller(principal, false), world.arn(key));

@@ -16,7 +16,8 @@ public final class TimeSteps {
 
   @When("{duration} pass(es)")
   @StepDoc(
-      description = "Moves the scenario's clock forward; the KMS then carries out what fell due (rotations, deletions) at the instants they were due.",
+      description =
+          "Moves the scenario's clock forward; the KMS then carries out what fell due (rotations, deletions) at the instants they were due.",
       example = "When 7 days pass")
   public void timePasses(Duration duration) {
     world.clock().advance(duration);

@@ -2,7 +2,10 @@ package io.atrest.features.types;
 
 import java.time.Duration;
 
-/** Parses the durations of the {@code {duration}} parameter type; a year is 365 days, as KMS counts rotation periods. */
+/**
+ * Parses the durations of the {@code {duration}} parameter type; a year is 365 days, as KMS counts
+ * rotation periods.
+ */
 public final class Durations {
 
   private Durations() {}
@@ -20,7 +23,8 @@ public final class Durations {
     }
     String[] parts = phrase.split(" ");
     if (parts.length != 2 || !parts[0].matches("\\d+")) {
-      throw new IllegalArgumentException("duration `" + phrase + "` is not NUMBER UNIT, such as 7 days");
+      throw new IllegalArgumentException(
+          "duration `" + phrase + "` is not NUMBER UNIT, such as 7 days");
     }
     long n = Long.parseLong(parts[0]);
     String unit = parts[1].endsWith("s") ? parts[1].substring(0, parts[1].length() - 1) : parts[1];
@@ -30,8 +34,9 @@ public final class Durations {
       case "hour" -> Duration.ofHours(n);
       case "day" -> Duration.ofDays(n);
       case "year" -> Duration.ofDays(365 * n);
-      default -> throw new IllegalArgumentException(
-          "duration unit `" + parts[1] + "` is none of seconds, minutes, hours, days, years");
+      default ->
+          throw new IllegalArgumentException(
+              "duration unit `" + parts[1] + "` is none of seconds, minutes, hours, days, years");
     };
   }
 }

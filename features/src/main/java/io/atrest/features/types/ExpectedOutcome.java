@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * What a scenario expects of a call, as a table cell or step phrase says it: {@code succeeds},
- * {@code is allowed}, {@code is denied}, {@code is explicitly denied}, {@code is implicitly denied},
- * {@code fails with ERROR_CODE}, or {@code is rejected} (any error).
+ * {@code is allowed}, {@code is denied}, {@code is explicitly denied}, {@code is implicitly
+ * denied}, {@code fails with ERROR_CODE}, or {@code is rejected} (any error).
  */
 public sealed interface ExpectedOutcome {
 
@@ -51,7 +51,9 @@ public sealed interface ExpectedOutcome {
       default -> {
         if (!phrase.startsWith("fails with ")) {
           throw new IllegalArgumentException(
-              "outcome `" + phrase + "` is none of: succeeds, is allowed, is denied, is explicitly"
+              "outcome `"
+                  + phrase
+                  + "` is none of: succeeds, is allowed, is denied, is explicitly"
                   + " denied, fails with ERROR_CODE");
         }
         yield new FailsWith(phrase.substring("fails with ".length()));

@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A paged KMS listing as a feature file names it: {@code the aliases} (ListAliases of the
- * account), {@code the keys} (ListKeys) or {@code the grants of key "app-key"} (ListGrants of one
- * key). A listing is also the scope a {@code Marker} belongs to.
+ * A paged KMS listing as a feature file names it: {@code the aliases} (ListAliases of the account),
+ * {@code the keys} (ListKeys) or {@code the grants of key "app-key"} (ListGrants of one key). A
+ * listing is also the scope a {@code Marker} belongs to.
  *
  * @param kind which List operation
  * @param key the key whose grants are listed, for ListGrants only
@@ -39,7 +39,10 @@ public record Listing(Kind kind, Optional<KeyRef> key) {
     Objects.requireNonNull(key, "key");
     if (key.isPresent() != (kind == Kind.GRANTS)) {
       throw new IllegalArgumentException(
-          "a listing names a key exactly when it lists grants; " + kind.operation() + " got " + key);
+          "a listing names a key exactly when it lists grants; "
+              + kind.operation()
+              + " got "
+              + key);
     }
   }
 
@@ -51,15 +54,19 @@ public record Listing(Kind kind, Optional<KeyRef> key) {
       default -> {
         if (!phrase.startsWith("the grants of key \"")) {
           throw new IllegalArgumentException(
-              "listing `" + phrase + "` is none of: the aliases, the keys, the grants of key \"NAME\"");
+              "listing `"
+                  + phrase
+                  + "` is none of: the aliases, the keys, the grants of key \"NAME\"");
         }
-        yield new Listing(Kind.GRANTS, Optional.of(KeyRef.parse(phrase.substring("the grants of ".length()))));
+        yield new Listing(
+            Kind.GRANTS, Optional.of(KeyRef.parse(phrase.substring("the grants of ".length()))));
       }
     };
   }
 
   @Override
   public String toString() {
-    return key.map(k -> "the grants of " + k).orElse(kind == Kind.ALIASES ? "the aliases" : "the keys");
+    return key.map(k -> "the grants of " + k)
+        .orElse(kind == Kind.ALIASES ? "the aliases" : "the keys");
   }
 }

@@ -3,20 +3,20 @@ package io.atrest.features.types;
 import io.atrest.engine.crypto.EncryptionContext;
 import io.atrest.engine.kms.MacAlgorithm;
 import io.atrest.engine.kms.SigningAlgorithm;
+import io.cucumber.datatable.DataTable;
 import io.cucumber.java.DataTableType;
 import io.cucumber.java.ParameterType;
-import io.cucumber.datatable.DataTable;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
  * The domain types of the step library's Gherkin: {@code {principal}}, {@code {key}}, {@code
  * {duration}}, {@code {outcome}}, {@code {operation}}, {@code {signingAlgorithm}}, {@code
- * {macAlgorithm}} and {@code {listing}}, and the encryption-context data table. Steps receive
- * these types; they never parse text themselves.
+ * {macAlgorithm}} and {@code {listing}}, and the encryption-context data table. Steps receive these
+ * types; they never parse text themselves.
  */
 public final class ParameterTypes {
 
@@ -65,8 +65,8 @@ public final class ParameterTypes {
   }
 
   /**
-   * An encryption context: a two-column table of key and value, with an optional header row
-   * {@code | key | value |}. An empty context is written as a table with only the header.
+   * An encryption context: a two-column table of key and value, with an optional header row {@code
+   * | key | value |}. An empty context is written as a table with only the header.
    */
   @DataTableType
   public EncryptionContext encryptionContext(DataTable table) {
@@ -76,11 +76,15 @@ public final class ParameterTypes {
       List<String> row = rows.get(i);
       if (row.size() != 2) {
         throw new IllegalArgumentException(
-            "an encryption context table has two columns (key and value); row " + (i + 1) + " has " + row.size());
+            "an encryption context table has two columns (key and value); row "
+                + (i + 1)
+                + " has "
+                + row.size());
       }
       boolean header = i == 0 && row.get(0).equals("key") && row.get(1).equals("value");
       if (!header && pairs.put(row.get(0), row.get(1)) != null) {
-        throw new IllegalArgumentException("encryption context key `" + row.get(0) + "` appears twice");
+        throw new IllegalArgumentException(
+            "encryption context key `" + row.get(0) + "` appears twice");
       }
     }
     return EncryptionContext.of(pairs);

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * @param role the role of a session, empty otherwise
  * @param account the account named in the phrase; empty means the scenario's home account
  */
-public record PrincipalRef(Kind kind, String name, Optional<String> role, Optional<String> account) {
+public record PrincipalRef(
+    Kind kind, String name, Optional<String> role, Optional<String> account) {
 
   /** The sorts of principal a phrase can name. */
   public enum Kind {
@@ -63,7 +64,9 @@ public record PrincipalRef(Kind kind, String name, Optional<String> role, Option
     Matcher m = PHRASE.matcher(phrase);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "principal `" + phrase + "` is none of: user \"NAME\", role \"NAME\", session \"NAME\" of"
+          "principal `"
+              + phrase
+              + "` is none of: user \"NAME\", role \"NAME\", session \"NAME\" of"
               + " role \"ROLE\" (each optionally followed by of account \"ID\"), the account root,"
               + " the root of account \"ID\", service \"HOST\", principal \"ARN\"");
     }

@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * Resolves the principals a scenario names into the engine's principals. A user, role or session
- * named in a step exists from then on (its account is registered, the user or role created in
- * IAM), the way a scenario's "Given" would set them up; principals named only inside a policy
- * document are not created, so a policy naming a missing principal is refused as AWS refuses it.
+ * named in a step exists from then on (its account is registered, the user or role created in IAM),
+ * the way a scenario's "Given" would set them up; principals named only inside a policy document
+ * are not created, so a policy naming a missing principal is refused as AWS refuses it.
  */
 public final class Actors {
 
@@ -32,7 +32,8 @@ public final class Actors {
     return switch (ref.kind()) {
       case USER -> iam.addUser(register(account), ref.name());
       case ROLE -> iam.addRole(register(account), ref.name());
-      case SESSION -> iam.assumeRole(iam.addRole(register(account), ref.role().orElseThrow()), ref.name());
+      case SESSION ->
+          iam.assumeRole(iam.addRole(register(account), ref.role().orElseThrow()), ref.name());
       case ROOT -> new Principal.AccountRoot(register(account));
       case SERVICE -> new Principal.ServicePrincipal(ref.name());
       case ARN -> existing(Principal.parse(ref.name()));
@@ -56,7 +57,10 @@ public final class Actors {
     return signed(caller);
   }
 
-  /** The caller of a request by {@code ref} made through another integrated service, such as {@code ec2}. */
+  /**
+   * The caller of a request by {@code ref} made through another integrated service, such as {@code
+   * ec2}.
+   */
   public Caller callerVia(PrincipalRef ref, String service) {
     return signed(Caller.via(service, resolve(ref)));
   }
@@ -104,7 +108,9 @@ public final class Actors {
       return world.iam().addRole(role.accountId(), role.name());
     }
     if (principal instanceof Principal.AssumedRoleSession s) {
-      return world.iam().assumeRole(world.iam().addRole(s.accountId(), s.roleName()), s.sessionName());
+      return world
+          .iam()
+          .assumeRole(world.iam().addRole(s.accountId(), s.roleName()), s.sessionName());
     }
     return principal;
   }

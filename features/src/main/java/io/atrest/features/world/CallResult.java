@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What one KMS call did: who called which operation on which key, its result or the KMS error,
- * the authorization decision (from the error, or from the call's trail record), and the trail
- * records it wrote.
+ * What one KMS call did: who called which operation on which key, its result or the KMS error, the
+ * authorization decision (from the error, or from the call's trail record), and the trail records
+ * it wrote.
  *
  * @param operation the API operation, such as {@code Decrypt}
  * @param principalArn the caller
@@ -42,7 +42,8 @@ public record CallResult(
     Objects.requireNonNull(decision, "decision");
     events = List.copyOf(events);
     if (value.isPresent() == error.isPresent()) {
-      throw new IllegalArgumentException("a call has either a value or an error, not both or neither");
+      throw new IllegalArgumentException(
+          "a call has either a value or an error, not both or neither");
     }
   }
 
@@ -61,7 +62,9 @@ public record CallResult(
 
   /** The result as {@code type}; fails when the call failed or returned something else. */
   public <T> T value(Class<T> type) {
-    Object v = value.orElseThrow(() -> new AssertionError(describe() + "\nexpected a result, but it failed"));
+    Object v =
+        value.orElseThrow(
+            () -> new AssertionError(describe() + "\nexpected a result, but it failed"));
     return type.cast(v);
   }
 
@@ -72,7 +75,8 @@ public record CallResult(
    */
   public CallResult orFail() {
     if (!succeeded()) {
-      throw new AssertionError("a set-up step needs this call to succeed, but it did not:\n" + describe());
+      throw new AssertionError(
+          "a set-up step needs this call to succeed, but it did not:\n" + describe());
     }
     return this;
   }
@@ -84,7 +88,10 @@ public record CallResult(
     via.ifPresent(v -> text.append(" through ").append(v));
     keyArn.ifPresent(k -> text.append(" on ").append(k));
     text.append("\nwhat happened: ")
-        .append(error.map(e -> "failed with " + e.errorCode() + ": " + e.getMessage()).orElse("succeeded"));
+        .append(
+            error
+                .map(e -> "failed with " + e.errorCode() + ": " + e.getMessage())
+                .orElse("succeeded"));
     decision.ifPresent(d -> text.append("\nthe decision: ").append(d.explain()));
     return text.toString();
   }

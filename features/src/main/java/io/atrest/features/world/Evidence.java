@@ -36,17 +36,27 @@ public final class Evidence {
 
   /** A decision on a request, with the statements of the policy it was made under. */
   public void decision(
-      String principal, String action, String resource, Decision decision, Optional<String> keyPolicy) {
+      String principal,
+      String action,
+      String resource,
+      Decision decision,
+      Optional<String> keyPolicy) {
     ObjectNode node = kind("decision");
-    node.putObject("request").put("principal", principal).put("action", action).put("resource", resource);
+    node.putObject("request")
+        .put("principal", principal)
+        .put("action", action)
+        .put("resource", resource);
     node.put("decision", decision.outcome().name());
     ArrayNode reasons = node.putArray("reasons");
     decision.reasons().forEach(r -> reasons.add(reason(r)));
-    keyPolicy.flatMap(Evidence::statements).ifPresent(s -> {
-      ObjectNode policy = node.putObject("policy").put("name", "key-policy");
-      ArrayNode list = policy.putArray("statements");
-      s.forEach(list::add);
-    });
+    keyPolicy
+        .flatMap(Evidence::statements)
+        .ifPresent(
+            s -> {
+              ObjectNode policy = node.putObject("policy").put("name", "key-policy");
+              ArrayNode list = policy.putArray("statements");
+              s.forEach(list::add);
+            });
     add(action + " by " + principal, node);
   }
 
@@ -55,9 +65,14 @@ public final class Evidence {
     ObjectNode node = kind("policyFindings").put("file", result.fileName());
     ArrayNode findings = node.putArray("findings");
     for (Finding f : result.findings()) {
-      findings.addObject()
-          .put("severity", f.severity().name()).put("code", f.code().name()).put("message", f.message())
-          .put("pointer", f.pointer()).put("line", f.line()).put("column", f.column());
+      findings
+          .addObject()
+          .put("severity", f.severity().name())
+          .put("code", f.code().name())
+          .put("message", f.message())
+          .put("pointer", f.pointer())
+          .put("line", f.line())
+          .put("column", f.column());
     }
     add("findings of " + result.fileName(), node);
   }
@@ -84,9 +99,15 @@ public final class Evidence {
   }
 
   private static ObjectNode reason(Reason r) {
-    ObjectNode node = NODES.objectNode()
-        .put("kind", r.kind().name()).put("policy", r.source()).put("statement", r.statement());
-    r.location().ifPresent(l -> node.put("pointer", l.pointer()).put("line", l.line()).put("column", l.column()));
+    ObjectNode node =
+        NODES
+            .objectNode()
+            .put("kind", r.kind().name())
+            .put("policy", r.source())
+            .put("statement", r.statement());
+    r.location()
+        .ifPresent(
+            l -> node.put("pointer", l.pointer()).put("line", l.line()).put("column", l.column()));
     node.put("message", r.message());
     ArrayNode conditions = node.putArray("conditions");
     for (ConditionCheck c : r.conditions()) {
@@ -106,7 +127,10 @@ public final class Evidence {
 
   private static Optional<List<String>> statements(String json) {
     try {
-      return Optional.of(PolicyParser.parse("key-policy", json).statements().stream().map(Statement::label).toList());
+      return Optional.of(
+          PolicyParser.parse("key-policy", json).statements().stream()
+              .map(Statement::label)
+              .toList());
     } catch (PolicyParseException e) {
       return Optional.empty();
     }

@@ -32,13 +32,19 @@ public final class GrantAdmin {
     this.calls = calls;
   }
 
-  /** A constraint kind as a step writes it: {@code EncryptionContextEquals} or {@code EncryptionContextSubset}. */
+  /**
+   * A constraint kind as a step writes it: {@code EncryptionContextEquals} or {@code
+   * EncryptionContextSubset}.
+   */
   public static GrantConstraints constraint(String kind, EncryptionContext pairs) {
     return switch (kind) {
       case "EncryptionContextEquals" -> GrantConstraints.equalTo(pairs.asMap());
       case "EncryptionContextSubset" -> GrantConstraints.subsetOf(pairs.asMap());
-      default -> throw new IllegalArgumentException(
-          "grant constraint `" + kind + "` is neither EncryptionContextEquals nor EncryptionContextSubset");
+      default ->
+          throw new IllegalArgumentException(
+              "grant constraint `"
+                  + kind
+                  + "` is neither EncryptionContextEquals nor EncryptionContextSubset");
     };
   }
 
@@ -49,48 +55,83 @@ public final class GrantAdmin {
 
   /** Attempts CreateGrant; on success the scenario knows the grant as {@code name}. */
   public CallResult create(
-      Caller caller, String name, String keyArn, String grantee, List<GrantOperation> operations,
-      Optional<GrantConstraints> constraint, Optional<String> retiring) {
+      Caller caller,
+      String name,
+      String keyArn,
+      String grantee,
+      List<GrantOperation> operations,
+      Optional<GrantConstraints> constraint,
+      Optional<String> retiring) {
     CreateGrantRequest base = CreateGrantRequest.of(caller, keyArn, grantee, operations);
     CreateGrantRequest withConstraint = constraint.map(base::withConstraints).orElse(base);
-    CreateGrantRequest request = retiring.map(withConstraint::withRetiringPrincipal).orElse(withConstraint);
-    CallResult result = calls.attempt("CreateGrant", caller, Optional.of(keyArn), () -> world.kms().createGrant(request));
-    result.value().map(CreateGrantResult.class::cast).ifPresent(
-        g -> world.rememberGrant(name, new KmsWorld.Grant(keyArn, g.grantId(), g.grantToken())));
+    CreateGrantRequest request =
+        retiring.map(withConstraint::withRetiringPrincipal).orElse(withConstraint);
+    CallResult result =
+        calls.attempt(
+            "CreateGrant", caller, Optional.of(keyArn), () -> world.kms().createGrant(request));
+    result
+        .value()
+        .map(CreateGrantResult.class::cast)
+        .ifPresent(
+            g ->
+                world.rememberGrant(name, new KmsWorld.Grant(keyArn, g.grantId(), g.grantToken())));
     return result;
   }
 
   public CallResult retireByToken(Caller caller, String name) {
     KmsWorld.Grant grant = world.grant(name);
-    return calls.attempt("RetireGrant", caller, Optional.of(grant.keyArn()),
+    return calls.attempt(
+        "RetireGrant",
+        caller,
+        Optional.of(grant.keyArn()),
         () -> world.kms().retireGrant(RetireGrantRequest.byToken(caller, grant.token())));
   }
 
   public CallResult retireById(Caller caller, String name) {
     KmsWorld.Grant grant = world.grant(name);
-    return calls.attempt("RetireGrant", caller, Optional.of(grant.keyArn()),
-        () -> world.kms().retireGrant(RetireGrantRequest.byId(caller, grant.keyArn(), grant.grantId())));
+    return calls.attempt(
+        "RetireGrant",
+        caller,
+        Optional.of(grant.keyArn()),
+        () ->
+            world
+                .kms()
+                .retireGrant(RetireGrantRequest.byId(caller, grant.keyArn(), grant.grantId())));
   }
 
   public CallResult revoke(Caller caller, String name) {
     KmsWorld.Grant grant = world.grant(name);
-    return calls.attempt("RevokeGrant", caller, Optional.of(grant.keyArn()),
-        () -> world.kms().revokeGrant(RevokeGrantRequest.of(caller, grant.keyArn(), grant.grantId())));
+    return calls.attempt(
+        "RevokeGrant",
+        caller,
+        Optional.of(grant.keyArn()),
+        () ->
+            world
+                .kms()
+                .revokeGrant(RevokeGrantRequest.of(caller, grant.keyArn(), grant.grantId())));
   }
 
   /** Attempts ListRetirableGrants for {@code retiringPrincipal}, every page of it. */
   public CallResult listRetirable(Caller caller, String retiringPrincipal) {
-    return calls.attempt("ListRetirableGrants", caller, Optional.empty(), () -> {
-      List<GrantListEntry> all = new ArrayList<>();
-      PageRequest page = PageRequest.FIRST;
-      ListGrantsResult result;
-      do {
-        result = world.kms().listRetirableGrants(new ListRetirableGrantsRequest(caller, retiringPrincipal, page));
-        all.addAll(result.grants());
-        page = page.after(result.nextMarker().orElse(""));
-      } while (result.truncated());
-      return new ListGrantsResult(all);
-    });
+    return calls.attempt(
+        "ListRetirableGrants",
+        caller,
+        Optional.empty(),
+        () -> {
+          List<GrantListEntry> all = new ArrayList<>();
+          PageRequest page = PageRequest.FIRST;
+          ListGrantsResult result;
+          do {
+            result =
+                world
+                    .kms()
+                    .listRetirableGrants(
+                        new ListRetirableGrantsRequest(caller, retiringPrincipal, page));
+            all.addAll(result.grants());
+            page = page.after(result.nextMarker().orElse(""));
+          } while (result.truncated());
+          return new ListGrantsResult(all);
+        });
   }
 
   /** The scenario's names of the grants a successful listing returned, in its order. */

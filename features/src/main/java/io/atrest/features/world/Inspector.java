@@ -6,12 +6,12 @@ import io.atrest.engine.kms.api.AliasListEntry;
 import io.atrest.engine.kms.api.DescribeKeyRequest;
 import io.atrest.engine.kms.api.GetKeyRotationStatusRequest;
 import io.atrest.engine.kms.api.GetKeyRotationStatusResult;
+import io.atrest.engine.kms.api.GrantListEntry;
 import io.atrest.engine.kms.api.ListAliasesRequest;
 import io.atrest.engine.kms.api.ListAliasesResult;
 import io.atrest.engine.kms.api.ListGrantsRequest;
 import io.atrest.engine.kms.api.ListKeyRotationsRequest;
 import io.atrest.engine.kms.api.RotationListEntry;
-import io.atrest.engine.kms.api.GrantListEntry;
 import io.atrest.engine.kms.error.KmsException;
 import io.atrest.policy.eval.Principal;
 import java.util.Collection;
@@ -37,7 +37,8 @@ public final class Inspector {
   /** The key's metadata, or empty when the account root may not describe it (or it is gone). */
   public Optional<KeyMetadata> describe(String arn) {
     try {
-      return Optional.of(world.kms().describeKey(DescribeKeyRequest.of(root(arn), arn)).keyMetadata());
+      return Optional.of(
+          world.kms().describeKey(DescribeKeyRequest.of(root(arn), arn)).keyMetadata());
     } catch (KmsException e) {
       return Optional.empty();
     }
@@ -75,7 +76,8 @@ public final class Inspector {
     try {
       return world.kms().listGrants(ListGrantsRequest.of(caller, arn)).grants();
     } catch (KmsException e) {
-      throw new AssertionError(caller.principal().arn() + " cannot list the grants of " + arn + ": " + e, e);
+      throw new AssertionError(
+          caller.principal().arn() + " cannot list the grants of " + arn + ": " + e, e);
     }
   }
 
@@ -94,25 +96,40 @@ public final class Inspector {
    * (KeyMaterialState), {@code import state} and {@code expiration model} ({@code -} when absent).
    */
   public List<Map<String, String>> keyMaterialRows(String arn, Collection<String> columns) {
-    List<RotationListEntry> all = world.kms().listKeyRotations(
-        ListKeyRotationsRequest.of(root(arn), arn).withIncludeKeyMaterial("ALL_KEY_MATERIAL")).rotations();
-    return all.stream().map(e -> {
-      Map<String, String> row = new LinkedHashMap<>();
-      for (String column : columns) {
-        row.put(column, switch (column) {
-          case "rotation" -> e.rotationType().map(Enum::name).orElse("first");
-          case "state" -> e.keyMaterialState().name();
-          case "import state" -> e.importState().map(Enum::name).orElse("-");
-          case "expiration model" -> e.expirationModel().map(Enum::name).orElse("-");
-          default -> throw new IllegalArgumentException("key material column `" + column
-              + "` is none of: rotation, state, import state, expiration model");
-        });
-      }
-      return row;
-    }).toList();
+    List<RotationListEntry> all =
+        world
+            .kms()
+            .listKeyRotations(
+                ListKeyRotationsRequest.of(root(arn), arn)
+                    .withIncludeKeyMaterial("ALL_KEY_MATERIAL"))
+            .rotations();
+    return all.stream()
+        .map(
+            e -> {
+              Map<String, String> row = new LinkedHashMap<>();
+              for (String column : columns) {
+                row.put(
+                    column,
+                    switch (column) {
+                      case "rotation" -> e.rotationType().map(Enum::name).orElse("first");
+                      case "state" -> e.keyMaterialState().name();
+                      case "import state" -> e.importState().map(Enum::name).orElse("-");
+                      case "expiration model" -> e.expirationModel().map(Enum::name).orElse("-");
+                      default ->
+                          throw new IllegalArgumentException(
+                              "key material column `"
+                                  + column
+                                  + "` is none of: rotation, state, import state, expiration model");
+                    });
+              }
+              return row;
+            })
+        .toList();
   }
 
-  /** The alias of the home account with this name, as ListAliases (as the account root) pages it. */
+  /**
+   * The alias of the home account with this name, as ListAliases (as the account root) pages it.
+   */
   public Optional<AliasListEntry> alias(String name) {
     Caller root = Caller.direct(new Principal.AccountRoot(KmsWorld.HOME_ACCOUNT));
     ListAliasesRequest request = ListAliasesRequest.all(root);

@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Runs KMS calls for the steps and keeps what they did: the result or the refusal, the decision
- * and the trail records, as the scenario's {@link LastCall}, with the decision added to the
- * scenario's {@link Evidence}. A "Given" that must succeed uses {@link #require}, which fails the
- * step with the decision's reasons when the engine refuses.
+ * Runs KMS calls for the steps and keeps what they did: the result or the refusal, the decision and
+ * the trail records, as the scenario's {@link LastCall}, with the decision added to the scenario's
+ * {@link Evidence}. A "Given" that must succeed uses {@link #require}, which fails the step with
+ * the decision's reasons when the engine refuses.
  */
 public final class KmsCalls {
 
@@ -41,13 +41,25 @@ public final class KmsCalls {
     List<TrailEvent> events = world.trail().events();
     events = events.subList(Math.min(before, events.size()), events.size());
     Optional<Decision> decision = decision(error, events);
-    CallResult result = new CallResult(
-        operation, caller.principal().arn(), caller.viaService(), keyArn,
-        Optional.ofNullable(value), Optional.ofNullable(error), decision, events);
+    CallResult result =
+        new CallResult(
+            operation,
+            caller.principal().arn(),
+            caller.viaService(),
+            keyArn,
+            Optional.ofNullable(value),
+            Optional.ofNullable(error),
+            decision,
+            events);
     last.set(result);
-    decision.ifPresent(d -> evidence.decision(
-        result.principalArn(), "kms:" + operation, keyArn.orElse("*"), d,
-        keyArn.flatMap(world::policyOf)));
+    decision.ifPresent(
+        d ->
+            evidence.decision(
+                result.principalArn(),
+                "kms:" + operation,
+                keyArn.orElse("*"),
+                d,
+                keyArn.flatMap(world::policyOf)));
     return result;
   }
 
@@ -60,7 +72,8 @@ public final class KmsCalls {
       String operation, Caller caller, Optional<String> keyArn, Supplier<?> call) {
     CallResult result = attempt(operation, caller, keyArn, call);
     if (!result.succeeded()) {
-      throw new AssertionError("a set-up step needs this call to succeed, but it did not:\n" + result.describe());
+      throw new AssertionError(
+          "a set-up step needs this call to succeed, but it did not:\n" + result.describe());
     }
     return result;
   }

@@ -42,7 +42,14 @@ public final class KmsWorld {
 
   public KmsWorld() {
     iam.addAccount(HOME_ACCOUNT, REGION);
-    kms = ReferenceKms.builder().clock(clock).random(random).trail(trail).iam(iam).region(REGION).build();
+    kms =
+        ReferenceKms.builder()
+            .clock(clock)
+            .random(random)
+            .trail(trail)
+            .iam(iam)
+            .region(REGION)
+            .build();
   }
 
   public ReferenceKms kms() {
@@ -90,8 +97,13 @@ public final class KmsWorld {
     String arn = keyArns.get(key.name());
     if (arn == null) {
       throw new IllegalStateException(
-          "the scenario has no " + key + "; create it first, e.g. Given key \"" + key.name()
-              + "\" with the default key policy (known keys: " + keyArns.keySet() + ")");
+          "the scenario has no "
+              + key
+              + "; create it first, e.g. Given key \""
+              + key.name()
+              + "\" with the default key policy (known keys: "
+              + keyArns.keySet()
+              + ")");
     }
     return arn;
   }
@@ -119,7 +131,9 @@ public final class KmsWorld {
     byte[] blob = ciphertexts.get(keyArn);
     if (blob == null) {
       throw new IllegalStateException(
-          "no ciphertext under " + keyArn + " yet: a Decrypt needs one, made by a step such as"
+          "no ciphertext under "
+              + keyArn
+              + " yet: a Decrypt needs one, made by a step such as"
               + " Given user \"app\" encrypted data under key \"k\"");
     }
     return blob.clone();

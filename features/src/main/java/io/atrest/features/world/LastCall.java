@@ -18,8 +18,10 @@ public final class LastCall {
    */
   public CallResult get() {
     return Optional.ofNullable(last)
-        .orElseThrow(() -> new IllegalStateException(
-            "no KMS call has been made yet in this scenario: a When step must call an operation"
-                + " before a Then step checks its outcome"));
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "no KMS call has been made yet in this scenario: a When step must call an operation"
+                        + " before a Then step checks its outcome"));
   }
 }

@@ -20,9 +20,9 @@ import java.util.Optional;
 
 /**
  * Pages through KMS listings (ListAliases, ListKeys, ListGrants) the way an SDK paginator does:
- * {@code Limit} on every request, each next request carrying the previous {@code NextMarker},
- * until a response is not truncated. Every page is a recorded KMS call. The first {@code
- * NextMarker} each listing returned is kept, so a scenario can hand it to another listing.
+ * {@code Limit} on every request, each next request carrying the previous {@code NextMarker}, until
+ * a response is not truncated. Every page is a recorded KMS call. The first {@code NextMarker} each
+ * listing returned is kept, so a scenario can hand it to another listing.
  */
 public final class Listings {
 
@@ -58,7 +58,10 @@ public final class Listings {
     this.calls = calls;
   }
 
-  /** Requests every page of {@code listing} at {@code limit} per page, stopping at the first refusal. */
+  /**
+   * Requests every page of {@code listing} at {@code limit} per page, stopping at the first
+   * refusal.
+   */
   public Run pageThrough(Caller caller, Listing listing, int limit) {
     List<Page> pages = new ArrayList<>();
     PageRequest request = PageRequest.limit(limit);
@@ -75,8 +78,13 @@ public final class Listings {
       firstMarkers.putIfAbsent(listing.toString(), page.nextMarker().get());
       request = request.after(page.nextMarker().get());
     }
-    throw new AssertionError(listing + " was still truncated after " + MAX_PAGES + " pages of " + limit
-        + ": its NextMarker never ends the listing");
+    throw new AssertionError(
+        listing
+            + " was still truncated after "
+            + MAX_PAGES
+            + " pages of "
+            + limit
+            + ": its NextMarker never ends the listing");
   }
 
   /** Requests one page of {@code listing} starting at {@code marker}, at the default page size. */
@@ -92,9 +100,13 @@ public final class Listings {
   public String firstMarkerOf(Listing listing) {
     String marker = firstMarkers.get(listing.toString());
     if (marker == null) {
-      throw new IllegalStateException("no page of " + listing + " has been truncated yet, so there is no marker;"
-          + " page through it first with a small limit, e.g. Given the account root listed " + listing
-          + " 1 at a time");
+      throw new IllegalStateException(
+          "no page of "
+              + listing
+              + " has been truncated yet, so there is no marker;"
+              + " page through it first with a small limit, e.g. Given the account root listed "
+              + listing
+              + " 1 at a time");
     }
     return marker;
   }
@@ -105,9 +117,12 @@ public final class Listings {
    * @throws IllegalStateException when no step has paged through one
    */
   public Run last() {
-    return Optional.ofNullable(last).orElseThrow(() -> new IllegalStateException(
-        "no listing has been paged through yet: a step such as When the account root lists the aliases 2 at a"
-            + " time must come first"));
+    return Optional.ofNullable(last)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "no listing has been paged through yet: a step such as When the account root lists the aliases 2 at a"
+                        + " time must come first"));
   }
 
   private Run remember(Run run) {
@@ -117,13 +132,24 @@ public final class Listings {
 
   private CallResult page(Caller caller, Listing listing, PageRequest page) {
     return switch (listing.kind()) {
-      case ALIASES -> calls.attempt("ListAliases", caller, Optional.empty(),
-          () -> world.kms().listAliases(ListAliasesRequest.all(caller).withPage(page)));
-      case KEYS -> calls.attempt("ListKeys", caller, Optional.empty(),
-          () -> world.kms().listKeys(new ListKeysRequest(caller, page)));
+      case ALIASES ->
+          calls.attempt(
+              "ListAliases",
+              caller,
+              Optional.empty(),
+              () -> world.kms().listAliases(ListAliasesRequest.all(caller).withPage(page)));
+      case KEYS ->
+          calls.attempt(
+              "ListKeys",
+              caller,
+              Optional.empty(),
+              () -> world.kms().listKeys(new ListKeysRequest(caller, page)));
       case GRANTS -> {
         String arn = world.arn(listing.key().orElseThrow());
-        yield calls.attempt("ListGrants", caller, Optional.of(arn),
+        yield calls.attempt(
+            "ListGrants",
+            caller,
+            Optional.of(arn),
             () -> world.kms().listGrants(ListGrantsRequest.of(caller, arn).withPage(page)));
       }
     };

@@ -51,11 +51,28 @@ public final class Operations {
   }
 
   /** The operations {@link #call} knows, for the error message of an unknown one. */
-  public static final Set<String> SUPPORTED = new TreeSet<>(Set.of(
-      "Encrypt", "Decrypt", "ReEncrypt", "GenerateDataKey", "GenerateDataKeyWithoutPlaintext",
-      "DescribeKey", "GetKeyPolicy", "ListGrants", "GetKeyRotationStatus", "ListKeyRotations",
-      "EnableKey", "DisableKey", "ScheduleKeyDeletion", "CancelKeyDeletion", "EnableKeyRotation",
-      "DisableKeyRotation", "RotateKeyOnDemand", "CreateGrant", "GetPublicKey"));
+  public static final Set<String> SUPPORTED =
+      new TreeSet<>(
+          Set.of(
+              "Encrypt",
+              "Decrypt",
+              "ReEncrypt",
+              "GenerateDataKey",
+              "GenerateDataKeyWithoutPlaintext",
+              "DescribeKey",
+              "GetKeyPolicy",
+              "ListGrants",
+              "GetKeyRotationStatus",
+              "ListKeyRotations",
+              "EnableKey",
+              "DisableKey",
+              "ScheduleKeyDeletion",
+              "CancelKeyDeletion",
+              "EnableKeyRotation",
+              "DisableKeyRotation",
+              "RotateKeyOnDemand",
+              "CreateGrant",
+              "GetPublicKey"));
 
   /**
    * Calls {@code operation} on {@code keyArn} as {@code caller} with {@code context} and grant
@@ -64,8 +81,16 @@ public final class Operations {
    * @throws IllegalArgumentException naming the operation when the step library cannot call it
    */
   public CallResult call(
-      String operation, Caller caller, String keyArn, EncryptionContext context, List<String> tokens) {
-    return calls.attempt(operation, caller, Optional.of(keyArn), request(operation, caller, keyArn, context, tokens));
+      String operation,
+      Caller caller,
+      String keyArn,
+      EncryptionContext context,
+      List<String> tokens) {
+    return calls.attempt(
+        operation,
+        caller,
+        Optional.of(keyArn),
+        request(operation, caller, keyArn, context, tokens));
   }
 
   private Supplier<?> request(
@@ -81,33 +106,57 @@ public final class Operations {
         byte[] blob = world.ciphertextUnder(arn);
         yield () -> kms.reEncrypt(ReEncryptRequest.of(caller, blob, ec, arn, ec));
       }
-      case "GenerateDataKey" -> () -> dataKey(kms.generateDataKey(dataKeyRequest(caller, arn, ec, tokens)), arn);
+      case "GenerateDataKey" ->
+          () -> dataKey(kms.generateDataKey(dataKeyRequest(caller, arn, ec, tokens)), arn);
       case "GenerateDataKeyWithoutPlaintext" ->
-          () -> dataKey(kms.generateDataKeyWithoutPlaintext(dataKeyRequest(caller, arn, ec, tokens)), arn);
+          () ->
+              dataKey(
+                  kms.generateDataKeyWithoutPlaintext(dataKeyRequest(caller, arn, ec, tokens)),
+                  arn);
       case "DescribeKey" -> () -> kms.describeKey(new DescribeKeyRequest(caller, arn, tokens));
       case "GetPublicKey" -> () -> kms.getPublicKey(new GetPublicKeyRequest(caller, arn, tokens));
       case "GetKeyPolicy" -> () -> kms.getKeyPolicy(GetKeyPolicyRequest.of(caller, arn));
       case "ListGrants" -> () -> kms.listGrants(ListGrantsRequest.of(caller, arn));
-      case "GetKeyRotationStatus" -> () -> kms.getKeyRotationStatus(GetKeyRotationStatusRequest.of(caller, arn));
-      case "ListKeyRotations" -> () -> kms.listKeyRotations(ListKeyRotationsRequest.of(caller, arn));
+      case "GetKeyRotationStatus" ->
+          () -> kms.getKeyRotationStatus(GetKeyRotationStatusRequest.of(caller, arn));
+      case "ListKeyRotations" ->
+          () -> kms.listKeyRotations(ListKeyRotationsRequest.of(caller, arn));
       case "EnableKey" -> () -> kms.enableKey(EnableKeyRequest.of(caller, arn));
       case "DisableKey" -> () -> kms.disableKey(DisableKeyRequest.of(caller, arn));
       case "ScheduleKeyDeletion" ->
-          () -> kms.scheduleKeyDeletion(new ScheduleKeyDeletionRequest(caller, arn, Optional.empty()));
-      case "CancelKeyDeletion" -> () -> kms.cancelKeyDeletion(CancelKeyDeletionRequest.of(caller, arn));
-      case "EnableKeyRotation" -> () -> kms.enableKeyRotation(EnableKeyRotationRequest.of(caller, arn));
-      case "DisableKeyRotation" -> () -> kms.disableKeyRotation(DisableKeyRotationRequest.of(caller, arn));
-      case "RotateKeyOnDemand" -> () -> kms.rotateKeyOnDemand(RotateKeyOnDemandRequest.of(caller, arn));
-      case "CreateGrant" -> () -> kms.createGrant(
-          CreateGrantRequest.of(caller, arn, caller.principal().arn(), List.of(GrantOperation.Decrypt)));
-      default -> throw new IllegalArgumentException(
-          "the step library cannot call `" + operation + "` generically; it knows " + SUPPORTED);
+          () ->
+              kms.scheduleKeyDeletion(
+                  new ScheduleKeyDeletionRequest(caller, arn, Optional.empty()));
+      case "CancelKeyDeletion" ->
+          () -> kms.cancelKeyDeletion(CancelKeyDeletionRequest.of(caller, arn));
+      case "EnableKeyRotation" ->
+          () -> kms.enableKeyRotation(EnableKeyRotationRequest.of(caller, arn));
+      case "DisableKeyRotation" ->
+          () -> kms.disableKeyRotation(DisableKeyRotationRequest.of(caller, arn));
+      case "RotateKeyOnDemand" ->
+          () -> kms.rotateKeyOnDemand(RotateKeyOnDemandRequest.of(caller, arn));
+      case "CreateGrant" ->
+          () ->
+              kms.createGrant(
+                  CreateGrantRequest.of(
+                      caller, arn, caller.principal().arn(), List.of(GrantOperation.Decrypt)));
+      default ->
+          throw new IllegalArgumentException(
+              "the step library cannot call `"
+                  + operation
+                  + "` generically; it knows "
+                  + SUPPORTED);
     };
   }
 
-  private EncryptResult encrypt(Caller caller, String arn, EncryptionContext ec, List<String> tokens) {
-    EncryptResult result = world.kms().encrypt(
-        EncryptRequest.of(caller, arn, SecretBytes.copyOf(CANARY), ec).withGrantTokens(tokens));
+  private EncryptResult encrypt(
+      Caller caller, String arn, EncryptionContext ec, List<String> tokens) {
+    EncryptResult result =
+        world
+            .kms()
+            .encrypt(
+                EncryptRequest.of(caller, arn, SecretBytes.copyOf(CANARY), ec)
+                    .withGrantTokens(tokens));
     world.rememberCiphertext(arn, result.ciphertextBlob());
     return result;
   }

@@ -37,14 +37,17 @@ public final class PolicyFiles {
    * @throws IllegalStateException naming the file when the scenario never gave it
    */
   public ValidationResult result(String name) {
-    return results.computeIfAbsent(name, n -> {
-      String text = texts.get(n);
-      if (text == null) {
-        throw new IllegalStateException("the scenario has no policy file \"" + n + "\" (known: " + texts.keySet() + ")");
-      }
-      ValidationResult result = validator.validate(n, text, PolicyKind.AUTO);
-      evidence.policyFindings(result);
-      return result;
-    });
+    return results.computeIfAbsent(
+        name,
+        n -> {
+          String text = texts.get(n);
+          if (text == null) {
+            throw new IllegalStateException(
+                "the scenario has no policy file \"" + n + "\" (known: " + texts.keySet() + ")");
+          }
+          ValidationResult result = validator.validate(n, text, PolicyKind.AUTO);
+          evidence.policyFindings(result);
+          return result;
+        });
   }
 }

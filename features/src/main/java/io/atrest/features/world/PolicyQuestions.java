@@ -19,9 +19,9 @@ import java.util.Set;
 /**
  * Answers questions over a key policy ("who can decrypt through DynamoDB", "can anyone outside the
  * account use the key") by evaluating it, with the identity policies that apply, for a
- * representative set of principals: the ones the scenario names, other users, roles and sessions
- * of the key's account, its root, principals and the root of another account (whose own IAM is
- * assumed to allow everything, the worst case), and the DynamoDB service principal. Grants are not
+ * representative set of principals: the ones the scenario names, other users, roles and sessions of
+ * the key's account, its root, principals and the root of another account (whose own IAM is assumed
+ * to allow everything, the worst case), and the DynamoDB service principal. Grants are not
  * considered: the question is about the policies.
  */
 public final class PolicyQuestions {
@@ -45,11 +45,18 @@ public final class PolicyQuestions {
    * The principals among {@code named} and the representative ones that the key's policy allows
    * {@code action}, each with its decision.
    */
-  public Map<Principal, Decision> allowed(String keyArn, String action, boolean throughDynamoDb, List<Principal> named) {
+  public Map<Principal, Decision> allowed(
+      String keyArn, String action, boolean throughDynamoDb, List<Principal> named) {
     PolicyDocument policy = policy(keyArn);
     Map<Principal, Decision> allowed = new LinkedHashMap<>();
     for (Principal p : representatives(named)) {
-      Decision d = decide(policy, keyArn, action, throughDynamoDb && !(p instanceof Principal.ServicePrincipal), p);
+      Decision d =
+          decide(
+              policy,
+              keyArn,
+              action,
+              throughDynamoDb && !(p instanceof Principal.ServicePrincipal),
+              p);
       if (d.isAllowed()) {
         allowed.put(p, d);
         evidence.decision(p.arn(), action, keyArn, d, world.policyOf(keyArn));
@@ -68,7 +75,8 @@ public final class PolicyQuestions {
       }
       for (String action : actions) {
         for (boolean via : List.of(false, true)) {
-          Decision d = decide(policy, keyArn, action, via && !(p instanceof Principal.ServicePrincipal), p);
+          Decision d =
+              decide(policy, keyArn, action, via && !(p instanceof Principal.ServicePrincipal), p);
           if (d.isAllowed()) {
             allowed.put(p.arn() + " " + action + (via ? " through DynamoDB" : ""), d);
           }
@@ -85,11 +93,13 @@ public final class PolicyQuestions {
     return d;
   }
 
-  private Decision decide(PolicyDocument policy, String keyArn, String action, boolean via, Principal p) {
+  private Decision decide(
+      PolicyDocument policy, String keyArn, String action, boolean via, Principal p) {
     return decide(policy, keyArn, action, via ? KmsWorld.REGION : null, p);
   }
 
-  private Decision decide(PolicyDocument policy, String keyArn, String action, String viaRegion, Principal p) {
+  private Decision decide(
+      PolicyDocument policy, String keyArn, String action, String viaRegion, Principal p) {
     RequestContext.Builder context = RequestContext.builder();
     if (viaRegion != null) {
       context.put("kms:ViaService", "dynamodb." + viaRegion + ".amazonaws.com");
@@ -120,13 +130,20 @@ public final class PolicyQuestions {
   }
 
   private PolicyDocument policy(String keyArn) {
-    String json = world.policyOf(keyArn).orElseThrow(() -> new IllegalStateException(
-        "the scenario does not know the key policy of " + keyArn
-            + ": questions over a policy need a key created with a policy in the scenario"));
+    String json =
+        world
+            .policyOf(keyArn)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the scenario does not know the key policy of "
+                            + keyArn
+                            + ": questions over a policy need a key created with a policy in the scenario"));
     try {
       return PolicyParser.parse("key-policy", json);
     } catch (PolicyParseException e) {
-      throw new IllegalStateException("the key policy of " + keyArn + " does not parse: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the key policy of " + keyArn + " does not parse: " + e.getMessage(), e);
     }
   }
 }

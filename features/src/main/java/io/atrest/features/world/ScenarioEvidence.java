@@ -46,32 +46,55 @@ public final class ScenarioEvidence {
   private ObjectNode keyStates() {
     ObjectNode node = Evidence.kind("keyStates");
     ArrayNode keys = node.putArray("keys");
-    world.keys().forEach((name, arn) -> {
-      Optional<KeyMetadata> metadata = inspector.describe(arn);
-      keys.addObject().put("keyId", arn.substring(arn.lastIndexOf('/') + 1)).put("arn", arn)
-          .put("state", metadata.map(m -> m.keyState().awsName()).orElse("unknown (DescribeKey refused or key deleted)"))
-          // Every key a scenario names was made by CreateKey, so it is customer managed.
-          .put("keyManager", metadata.map(m -> m.keyManager().name()).orElse("CUSTOMER"))
-          .put("name", name);
-    });
+    world
+        .keys()
+        .forEach(
+            (name, arn) -> {
+              Optional<KeyMetadata> metadata = inspector.describe(arn);
+              keys.addObject()
+                  .put("keyId", arn.substring(arn.lastIndexOf('/') + 1))
+                  .put("arn", arn)
+                  .put(
+                      "state",
+                      metadata
+                          .map(m -> m.keyState().awsName())
+                          .orElse("unknown (DescribeKey refused or key deleted)"))
+                  // Every key a scenario names was made by CreateKey, so it is customer managed.
+                  .put("keyManager", metadata.map(m -> m.keyManager().name()).orElse("CUSTOMER"))
+                  .put("name", name);
+            });
     return node;
   }
 
   private ObjectNode usage(List<TrailEvent> events) {
-    RequestCounts counts = world.trail().counts(
-        TrailQuery.all().inAccount(KmsWorld.HOME_ACCOUNT), world.kms().keyKinds(), 1);
+    RequestCounts counts =
+        world
+            .trail()
+            .counts(TrailQuery.all().inAccount(KmsWorld.HOME_ACCOUNT), world.kms().keyKinds(), 1);
     ObjectNode node = Evidence.kind("kmsUsage");
     ArrayNode requests = node.putArray("requests");
-    perKeyAndOperation(events).forEach((keyOp, count) -> {
-      String[] parts = keyOp.split(" ", 2);
-      requests.addObject().put("key", parts[0]).put("operation", parts[1]).put("count", count);
-    });
+    perKeyAndOperation(events)
+        .forEach(
+            (keyOp, count) -> {
+              String[] parts = keyOp.split(" ", 2);
+              requests
+                  .addObject()
+                  .put("key", parts[0])
+                  .put("operation", parts[1])
+                  .put("count", count);
+            });
     CostEstimate cost = counts.cost();
     node.put("monthlyCostUsd", cost.total().toPlainString());
     ArrayNode breakdown = node.putArray("breakdown");
-    breakdown.addObject().put("item", "requests").put("count", cost.billableRequests())
+    breakdown
+        .addObject()
+        .put("item", "requests")
+        .put("count", cost.billableRequests())
         .put("usd", cost.requestCharge().toPlainString());
-    breakdown.addObject().put("item", "customer managed keys").put("count", cost.customerManagedKeys())
+    breakdown
+        .addObject()
+        .put("item", "customer managed keys")
+        .put("count", cost.customerManagedKeys())
         .put("usd", cost.keyCharge().toPlainString());
     return node;
   }
@@ -81,7 +104,8 @@ public final class ScenarioEvidence {
     Map<String, Long> counts = new TreeMap<>();
     Set<String> shared = new HashSet<>();
     for (TrailEvent e : events) {
-      boolean request = e.eventSource().equals(TrailEvent.KMS) && e.eventType() == EventType.AWS_API_CALL;
+      boolean request =
+          e.eventSource().equals(TrailEvent.KMS) && e.eventType() == EventType.AWS_API_CALL;
       boolean duplicate = e.sharedEventID().isPresent() && !shared.add(e.sharedEventID().get());
       if (request && !duplicate) {
         for (String key : e.resourceArns(TrailResource.KMS_KEY)) {

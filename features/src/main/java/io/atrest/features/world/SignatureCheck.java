@@ -33,7 +33,8 @@ final class SignatureCheck {
       verifier.update(signed.message().getBytes(StandardCharsets.UTF_8));
       return verifier.verify(signed.signature());
     } catch (GeneralSecurityException e) {
-      throw new IllegalArgumentException("the JDK cannot check a " + algorithm + " signature: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "the JDK cannot check a " + algorithm + " signature: " + e.getMessage(), e);
     }
   }
 
@@ -43,7 +44,9 @@ final class SignatureCheck {
     if (name.startsWith("RSASSA_PSS_")) {
       Signature pss = Signature.getInstance("RSASSA-PSS");
       String hash = "SHA-" + bits;
-      pss.setParameter(new PSSParameterSpec(hash, "MGF1", new MGF1ParameterSpec(hash), algorithm.digestLength(), 1));
+      pss.setParameter(
+          new PSSParameterSpec(
+              hash, "MGF1", new MGF1ParameterSpec(hash), algorithm.digestLength(), 1));
       return pss;
     }
     if (name.startsWith("RSASSA_PKCS1_V1_5_")) {
@@ -52,10 +55,12 @@ final class SignatureCheck {
     if (name.startsWith("ECDSA_")) {
       return Signature.getInstance("SHA" + bits + "withECDSA");
     }
-    throw new IllegalArgumentException("signing algorithm " + algorithm + " has no JDK verifier in the step library");
+    throw new IllegalArgumentException(
+        "signing algorithm " + algorithm + " has no JDK verifier in the step library");
   }
 
-  private static PublicKey publicKey(byte[] der, SigningAlgorithm algorithm) throws GeneralSecurityException {
+  private static PublicKey publicKey(byte[] der, SigningAlgorithm algorithm)
+      throws GeneralSecurityException {
     String family = algorithm.name().startsWith("ECDSA_") ? "EC" : "RSA";
     return KeyFactory.getInstance(family).generatePublic(new X509EncodedKeySpec(der));
   }

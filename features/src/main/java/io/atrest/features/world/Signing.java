@@ -50,24 +50,39 @@ public final class Signing {
     this.calls = calls;
   }
 
-  public CallResult sign(Caller caller, String arn, String message, SigningAlgorithm algorithm, MessageType type) {
-    SignRequest request = SignRequest.of(caller, arn, payload(message, algorithm, type), algorithm).withMessageType(type);
-    CallResult result = calls.attempt("Sign", caller, Optional.of(arn), () -> world.kms().sign(request));
-    result.value().map(SignResult.class::cast)
+  public CallResult sign(
+      Caller caller, String arn, String message, SigningAlgorithm algorithm, MessageType type) {
+    SignRequest request =
+        SignRequest.of(caller, arn, payload(message, algorithm, type), algorithm)
+            .withMessageType(type);
+    CallResult result =
+        calls.attempt("Sign", caller, Optional.of(arn), () -> world.kms().sign(request));
+    result
+        .value()
+        .map(SignResult.class::cast)
         .ifPresent(r -> signatures.put(arn, new Signed(message, algorithm, r.signature())));
     return result;
   }
 
   /** Verify of the key's latest signature against {@code message}, sent as {@code type}. */
-  public CallResult verify(Caller caller, String arn, String message, SigningAlgorithm algorithm, MessageType type) {
-    VerifyRequest request = VerifyRequest.of(caller, arn, payload(message, algorithm, type),
-        signatureUnder(arn).signature(), algorithm).withMessageType(type);
+  public CallResult verify(
+      Caller caller, String arn, String message, SigningAlgorithm algorithm, MessageType type) {
+    VerifyRequest request =
+        VerifyRequest.of(
+                caller,
+                arn,
+                payload(message, algorithm, type),
+                signatureUnder(arn).signature(),
+                algorithm)
+            .withMessageType(type);
     return calls.attempt("Verify", caller, Optional.of(arn), () -> world.kms().verify(request));
   }
 
   public CallResult generateMac(Caller caller, String arn, String message, MacAlgorithm algorithm) {
     GenerateMacRequest request = GenerateMacRequest.of(caller, arn, utf8(message), algorithm);
-    CallResult result = calls.attempt("GenerateMac", caller, Optional.of(arn), () -> world.kms().generateMac(request));
+    CallResult result =
+        calls.attempt(
+            "GenerateMac", caller, Optional.of(arn), () -> world.kms().generateMac(request));
     result.value().map(GenerateMacResult.class::cast).ifPresent(r -> macs.put(arn, r.mac()));
     return result;
   }
@@ -76,11 +91,15 @@ public final class Signing {
   public CallResult verifyMac(Caller caller, String arn, String message, MacAlgorithm algorithm) {
     byte[] mac = macs.get(arn);
     if (mac == null) {
-      throw new IllegalStateException("no MAC made with " + arn + " yet: VerifyMac needs one, made by a step such as"
-          + " Given user \"app\" generated a MAC of \"hello\" with key \"mac-key\" using HMAC_SHA_256");
+      throw new IllegalStateException(
+          "no MAC made with "
+              + arn
+              + " yet: VerifyMac needs one, made by a step such as"
+              + " Given user \"app\" generated a MAC of \"hello\" with key \"mac-key\" using HMAC_SHA_256");
     }
     VerifyMacRequest request = VerifyMacRequest.of(caller, arn, utf8(message), algorithm, mac);
-    return calls.attempt("VerifyMac", caller, Optional.of(arn), () -> world.kms().verifyMac(request));
+    return calls.attempt(
+        "VerifyMac", caller, Optional.of(arn), () -> world.kms().verifyMac(request));
   }
 
   /**
@@ -91,8 +110,11 @@ public final class Signing {
   public Signed signatureUnder(String arn) {
     Signed signed = signatures.get(arn);
     if (signed == null) {
-      throw new IllegalStateException("no signature made with " + arn + " yet: Verify needs one, made by a step"
-          + " such as Given user \"app\" signed \"hello\" with key \"signer\" using ECDSA_SHA_256");
+      throw new IllegalStateException(
+          "no signature made with "
+              + arn
+              + " yet: Verify needs one, made by a step"
+              + " such as Given user \"app\" signed \"hello\" with key \"signer\" using ECDSA_SHA_256");
     }
     return signed;
   }

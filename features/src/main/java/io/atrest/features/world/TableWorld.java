@@ -24,10 +24,11 @@ import java.util.Optional;
 /**
  * One scenario's DynamoDB: a {@link ReferenceDynamoDb} in the home account and region of the
  * scenario's {@link KmsWorld}, on the same KMS, clock, IAM (which authorizes every DynamoDB
- * request) and trail (where its control-plane calls are recorded too), over an in-memory store, with the KMS of other regions for replicas. Two taps
- * let steps check what no API shows: every record written to storage (to prove it holds no
- * plaintext), and every table key DynamoDB obtained from KMS (its length, and its ciphertext, so
- * that a KMS step can replay the Decrypt DynamoDB makes).
+ * request) and trail (where its control-plane calls are recorded too), over an in-memory store,
+ * with the KMS of other regions for replicas. Two taps let steps check what no API shows: every
+ * record written to storage (to prove it holds no plaintext), and every table key DynamoDB obtained
+ * from KMS (its length, and its ciphertext, so that a KMS step can replay the Decrypt DynamoDB
+ * makes).
  */
 public final class TableWorld implements AutoCloseable {
 
@@ -51,28 +52,49 @@ public final class TableWorld implements AutoCloseable {
     if (db == null) {
       RecordStore store = new StorageTap(MapDbRecordStore.inMemory());
       TableKeyKms kms = new KeyTap(new ReferenceKmsTableKeys(world.kms()));
-      ControlPlaneAudit audit = new CloudTrailAudit(world.trail(), world.iam(), new Ids(world.random()),
-          KmsWorld.HOME_ACCOUNT, KmsWorld.REGION, world.clock());
-      db = new ReferenceDynamoDb(KmsWorld.HOME_ACCOUNT, KmsWorld.REGION, world.clock(), kms, store, audit,
-          TableAuthorizer.iam(world.iam(), KmsWorld.HOME_ACCOUNT, world.clock()));
+      ControlPlaneAudit audit =
+          new CloudTrailAudit(
+              world.trail(),
+              world.iam(),
+              new Ids(world.random()),
+              KmsWorld.HOME_ACCOUNT,
+              KmsWorld.REGION,
+              world.clock());
+      db =
+          new ReferenceDynamoDb(
+              KmsWorld.HOME_ACCOUNT,
+              KmsWorld.REGION,
+              world.clock(),
+              kms,
+              store,
+              audit,
+              TableAuthorizer.iam(world.iam(), KmsWorld.HOME_ACCOUNT, world.clock()));
     }
     return db;
   }
 
   /**
-   * The KMS of another region of the home account, on the scenario's clock, IAM and trail,
-   * created on first use and made available to DynamoDB for global-table replicas.
+   * The KMS of another region of the home account, on the scenario's clock, IAM and trail, created
+   * on first use and made available to DynamoDB for global-table replicas.
    */
   public synchronized ReferenceKms kmsIn(String region) {
     if (region.equals(KmsWorld.REGION)) {
       return world.kms();
     }
-    return replicaRegions.computeIfAbsent(region, r -> {
-      ReferenceKms kms = ReferenceKms.builder().clock(world.clock()).random(world.random())
-          .trail(world.trail()).iam(world.iam()).region(r).build();
-      db().registerReplicaRegion(kms);
-      return kms;
-    });
+    return replicaRegions.computeIfAbsent(
+        region,
+        r -> {
+          ReferenceKms kms =
+              ReferenceKms.builder()
+                  .clock(world.clock())
+                  .random(world.random())
+                  .trail(world.trail())
+                  .iam(world.iam())
+                  .region(r)
+                  .build();
+          db().registerReplicaRegion(kms);
+          return kms;
+        });
   }
 
   /** Closes the scenario's store, if the scenario used DynamoDB at all. */
@@ -107,8 +129,10 @@ public final class TableWorld implements AutoCloseable {
   public synchronized byte[] ownedTableKeyOf(String table) {
     byte[] blob = ownedTableKeys.get(table);
     if (blob == null) {
-      throw new IllegalArgumentException("DynamoDB obtained no table key under the AWS owned key for table `"
-          + table + "` in this scenario");
+      throw new IllegalArgumentException(
+          "DynamoDB obtained no table key under the AWS owned key for table `"
+              + table
+              + "` in this scenario");
     }
     return blob.clone();
   }
@@ -129,7 +153,9 @@ public final class TableWorld implements AutoCloseable {
   }
 
   private synchronized void sawTableKey(Map<String, String> context, SymmetricKey key) {
-    tableKeys.computeIfAbsent(context.get(TABLE_NAME_KEY), t -> new ArrayList<>()).add(key.exportForWrapping());
+    tableKeys
+        .computeIfAbsent(context.get(TABLE_NAME_KEY), t -> new ArrayList<>())
+        .add(key.exportForWrapping());
   }
 
   private synchronized void sawOwnedTableKey(Map<String, String> context, byte[] blob) {
@@ -205,8 +231,13 @@ public final class TableWorld implements AutoCloseable {
     }
 
     @Override
-    public String createGrant(Caller caller, String keyArn, String grantee, String retiring,
-        List<String> operations, Map<String, String> subset) {
+    public String createGrant(
+        Caller caller,
+        String keyArn,
+        String grantee,
+        String retiring,
+        List<String> operations,
+        Map<String, String> subset) {
       return kms.createGrant(caller, keyArn, grantee, retiring, operations, subset);
     }
 
@@ -219,7 +250,8 @@ public final class TableWorld implements AutoCloseable {
     }
 
     @Override
-    public SymmetricKey decrypt(Caller caller, String keyArn, byte[] blob, Map<String, String> context) {
+    public SymmetricKey decrypt(
+        Caller caller, String keyArn, byte[] blob, Map<String, String> context) {
       return kms.decrypt(caller, keyArn, blob, context);
     }
 

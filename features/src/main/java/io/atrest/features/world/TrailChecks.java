@@ -45,17 +45,31 @@ public final class TrailChecks {
     List<String> misses = new ArrayList<>();
     for (TrailEvent e : named(eventName)) {
       JsonNode json = e.toJson();
-      Optional<String> miss = fields.entrySet().stream()
-          .filter(f -> !matches(json.at(f.getKey()), f.getValue()))
-          .map(f -> f.getKey() + " is " + shown(json.at(f.getKey())) + ", expected " + f.getValue())
-          .findFirst();
+      Optional<String> miss =
+          fields.entrySet().stream()
+              .filter(f -> !matches(json.at(f.getKey()), f.getValue()))
+              .map(
+                  f ->
+                      f.getKey()
+                          + " is "
+                          + shown(json.at(f.getKey()))
+                          + ", expected "
+                          + f.getValue())
+              .findFirst();
       if (miss.isEmpty()) {
         return e;
       }
       misses.add("- event " + e.eventID() + ": " + miss.get());
     }
-    throw new AssertionError("expected a " + eventName + " event with " + fields + "\nfound "
-        + (misses.isEmpty() ? "no " + eventName + " event at all" : "none matching:\n" + String.join("\n", misses)));
+    throw new AssertionError(
+        "expected a "
+            + eventName
+            + " event with "
+            + fields
+            + "\nfound "
+            + (misses.isEmpty()
+                ? "no " + eventName + " event at all"
+                : "none matching:\n" + String.join("\n", misses)));
   }
 
   /** An event containing the JSON of {@code fixture}, ignoring ids, times and key ids. */
@@ -70,9 +84,13 @@ public final class TrailChecks {
       }
       misses.add("- event " + e.eventID() + ": " + mismatch.get().describe());
     }
-    throw new AssertionError("expected an event matching fixture " + fixture + " (ignoring "
-        + match.ignoredFields() + " and key ids)\nfound " + (misses.isEmpty() ? "no event of that name" : "none:\n"
-        + String.join("\n", misses)));
+    throw new AssertionError(
+        "expected an event matching fixture "
+            + fixture
+            + " (ignoring "
+            + match.ignoredFields()
+            + " and key ids)\nfound "
+            + (misses.isEmpty() ? "no event of that name" : "none:\n" + String.join("\n", misses)));
   }
 
   /** The events named {@code eventName} by {@code principalArn} (any principal when null). */
@@ -86,11 +104,17 @@ public final class TrailChecks {
   public List<String> schemaViolations() {
     TrailSchemas schemas = TrailSchemas.fromClasspath();
     return world.trail().events().stream()
-        .flatMap(e -> schemas.validate(e).stream().map(v -> e.eventName() + " " + e.eventID() + ": " + describe(v)))
+        .flatMap(
+            e ->
+                schemas.validate(e).stream()
+                    .map(v -> e.eventName() + " " + e.eventID() + ": " + describe(v)))
         .collect(Collectors.toList());
   }
 
-  /** eventIDs recorded twice, and requestIDs of different calls (different sharedEventIDs) that coincide. */
+  /**
+   * eventIDs recorded twice, and requestIDs of different calls (different sharedEventIDs) that
+   * coincide.
+   */
   public List<String> duplicateIds() {
     List<String> duplicates = new ArrayList<>();
     java.util.Set<String> eventIds = new java.util.HashSet<>();
@@ -100,12 +124,14 @@ public final class TrailChecks {
         duplicates.add("eventID " + e.eventID());
       }
       String call = e.sharedEventID().orElse(e.eventID());
-      e.requestID().ifPresent(id -> {
-        String previous = requestCalls.putIfAbsent(id, call);
-        if (previous != null && !previous.equals(call)) {
-          duplicates.add("requestID " + id);
-        }
-      });
+      e.requestID()
+          .ifPresent(
+              id -> {
+                String previous = requestCalls.putIfAbsent(id, call);
+                if (previous != null && !previous.equals(call)) {
+                  duplicates.add("requestID " + id);
+                }
+              });
     }
     return duplicates;
   }

@@ -31,10 +31,22 @@ public final class Verdicts {
   /** The call succeeded and statement {@code sid} (a Sid or {@code Statement[i]}) allowed it. */
   public static void allowedBy(CallResult result, String sid) {
     require(result.succeeded(), "the call is allowed by statement \"" + sid + "\"", result);
-    Decision decision = result.decision().orElseThrow(() -> failure(
-        "the call is allowed by statement \"" + sid + "\"", result, "the call carries no decision"));
-    require(names(decision.determining()).contains(sid),
-        "the call is allowed by statement \"" + sid + "\" (allowed by " + names(decision.determining()) + ")",
+    Decision decision =
+        result
+            .decision()
+            .orElseThrow(
+                () ->
+                    failure(
+                        "the call is allowed by statement \"" + sid + "\"",
+                        result,
+                        "the call carries no decision"));
+    require(
+        names(decision.determining()).contains(sid),
+        "the call is allowed by statement \""
+            + sid
+            + "\" (allowed by "
+            + names(decision.determining())
+            + ")",
         result);
   }
 
@@ -42,8 +54,10 @@ public final class Verdicts {
   public static void explicitlyDeniedBy(CallResult result, String sid) {
     denied(result, ExpectedOutcome.Denial.EXPLICIT);
     List<String> denying = names(result.decision().orElseThrow().determining());
-    require(denying.contains(sid),
-        "the call is denied by statement \"" + sid + "\" (denied by " + denying + ")", result);
+    require(
+        denying.contains(sid),
+        "the call is denied by statement \"" + sid + "\" (denied by " + denying + ")",
+        result);
   }
 
   /**
@@ -60,15 +74,19 @@ public final class Verdicts {
   }
 
   private static void denied(CallResult result, ExpectedOutcome.Denial denial) {
-    String expected = switch (denial) {
-      case ANY -> "the call is denied (AccessDeniedException)";
-      case EXPLICIT -> "the call is denied by an explicit Deny";
-      case IMPLICIT -> "the call is denied because no statement allows it";
-    };
+    String expected =
+        switch (denial) {
+          case ANY -> "the call is denied (AccessDeniedException)";
+          case EXPLICIT -> "the call is denied by an explicit Deny";
+          case IMPLICIT -> "the call is denied because no statement allows it";
+        };
     require(result.denied(), expected, result);
     Outcome outcome = result.decision().orElseThrow().outcome();
-    require(denial == ExpectedOutcome.Denial.ANY
-        || (denial == ExpectedOutcome.Denial.EXPLICIT) == (outcome == Outcome.EXPLICIT_DENY), expected, result);
+    require(
+        denial == ExpectedOutcome.Denial.ANY
+            || (denial == ExpectedOutcome.Denial.EXPLICIT) == (outcome == Outcome.EXPLICIT_DENY),
+        expected,
+        result);
   }
 
   private static List<String> names(List<Reason> reasons) {
@@ -82,7 +100,11 @@ public final class Verdicts {
   }
 
   private static AssertionError failure(String expected, CallResult result, String detail) {
-    return new AssertionError("expected: " + expected + "\ncalled: " + result.describe()
-        + (detail == null ? "" : "\n" + detail));
+    return new AssertionError(
+        "expected: "
+            + expected
+            + "\ncalled: "
+            + result.describe()
+            + (detail == null ? "" : "\n" + detail));
   }
 }

@@ -30,9 +30,12 @@ class StepVocabularyTest {
   @Test
   void entries_comeFromTheAnnotations_inGivenWhenThenOrder() {
     List<StepEntry> entries = StepVocabulary.of(List.of(SampleSteps.class)).entries();
-    assertThat(entries).containsExactly(
-        new StepEntry("Given", "a documented step", "Does a thing.", "Given a documented step", "Sample"),
-        new StepEntry("Then", "a checked step", "Checks a thing.", "Then a checked step", "Sample"));
+    assertThat(entries)
+        .containsExactly(
+            new StepEntry(
+                "Given", "a documented step", "Does a thing.", "Given a documented step", "Sample"),
+            new StepEntry(
+                "Then", "a checked step", "Checks a thing.", "Then a checked step", "Sample"));
   }
 
   @Test
@@ -52,8 +55,23 @@ class StepVocabularyTest {
   @Test
   void atrestLibrary_documentsEveryStep_andFindsEveryDomain() {
     List<StepEntry> entries = StepVocabulary.atrest().entries();
-    assertThat(entries).extracting(StepEntry::domain)
-        .contains("Audit", "Encryption", "Grant", "Identity", "KeyLifecycle", "KeyPolicy", "KeyState",
-            "Outcome", "PolicyFile", "Rotation", "Time", "KeyUsage", "Signature", "Mac", "Listing");
+    assertThat(entries)
+        .extracting(StepEntry::domain)
+        .contains(
+            "Audit",
+            "Encryption",
+            "Grant",
+            "Identity",
+            "KeyLifecycle",
+            "KeyPolicy",
+            "KeyState",
+            "Outcome",
+            "PolicyFile",
+            "Rotation",
+            "Time",
+            "KeyUsage",
+            "Signature",
+            "Mac",
+            "Listing");
   }
 }

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code docs/steps.md} is the generated step vocabulary. Run with {@code -Datrest.steps.write=true}
- * to regenerate it.
+ * {@code docs/steps.md} is the generated step vocabulary. Run with {@code
+ * -Datrest.steps.write=true} to regenerate it.
  */
 class StepsDocTest {
 
@@ -29,7 +29,9 @@ class StepsDocTest {
     }
     String written = Files.exists(DOC) ? Files.readString(DOC, StandardCharsets.UTF_8) : "";
     assertThat(written)
-        .as("docs/steps.md is out of date with the step definitions; regenerate it with: " + REGENERATE)
+        .as(
+            "docs/steps.md is out of date with the step definitions; regenerate it with: "
+                + REGENERATE)
         .isEqualTo(generated);
   }
 }

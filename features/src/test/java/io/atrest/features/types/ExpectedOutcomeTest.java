@@ -15,7 +15,8 @@ class ExpectedOutcomeTest {
 
   @Test
   void denials_distinguishTheirKind() {
-    assertThat(ExpectedOutcome.parse("is denied")).isEqualTo(new ExpectedOutcome.Denied(ExpectedOutcome.Denial.ANY));
+    assertThat(ExpectedOutcome.parse("is denied"))
+        .isEqualTo(new ExpectedOutcome.Denied(ExpectedOutcome.Denial.ANY));
     assertThat(ExpectedOutcome.parse("is explicitly denied"))
         .isEqualTo(new ExpectedOutcome.Denied(ExpectedOutcome.Denial.EXPLICIT));
     assertThat(ExpectedOutcome.parse("is implicitly denied"))

@@ -13,6 +13,7 @@ class KeyRefTest {
 
   @Test
   void awsManagedKey_isNamedByItsAlias() {
-    assertThat(KeyRef.parse("the AWS managed key \"aws/dynamodb\"")).isEqualTo(new KeyRef("aws/dynamodb", true));
+    assertThat(KeyRef.parse("the AWS managed key \"aws/dynamodb\""))
+        .isEqualTo(new KeyRef("aws/dynamodb", true));
   }
 }

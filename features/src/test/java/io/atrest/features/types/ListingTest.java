@@ -10,8 +10,10 @@ class ListingTest {
 
   @Test
   void aliasesAndKeys_nameNoKey() {
-    assertThat(Listing.parse("the aliases")).isEqualTo(new Listing(Listing.Kind.ALIASES, Optional.empty()));
-    assertThat(Listing.parse("the keys")).isEqualTo(new Listing(Listing.Kind.KEYS, Optional.empty()));
+    assertThat(Listing.parse("the aliases"))
+        .isEqualTo(new Listing(Listing.Kind.ALIASES, Optional.empty()));
+    assertThat(Listing.parse("the keys"))
+        .isEqualTo(new Listing(Listing.Kind.KEYS, Optional.empty()));
   }
 
   @Test
@@ -24,7 +26,8 @@ class ListingTest {
 
   @Test
   void phrase_roundTripsThroughToString() {
-    for (String phrase : new String[] {"the aliases", "the keys", "the grants of key \"app-key\""}) {
+    for (String phrase :
+        new String[] {"the aliases", "the keys", "the grants of key \"app-key\""}) {
       assertThat(Listing.parse(phrase)).hasToString(phrase);
     }
   }

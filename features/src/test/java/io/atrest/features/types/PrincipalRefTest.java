@@ -11,12 +11,15 @@ class PrincipalRefTest {
   @Test
   void userOfTheHomeAccount_hasNoAccount() {
     assertThat(PrincipalRef.parse("user \"db-lead\""))
-        .isEqualTo(new PrincipalRef(PrincipalRef.Kind.USER, "db-lead", Optional.empty(), Optional.empty()));
+        .isEqualTo(
+            new PrincipalRef(
+                PrincipalRef.Kind.USER, "db-lead", Optional.empty(), Optional.empty()));
   }
 
   @Test
   void roleOfAnotherAccount_carriesTheAccount() {
-    assertThat(PrincipalRef.parse("role \"ops\" of account \"444455556666\"").account()).contains("444455556666");
+    assertThat(PrincipalRef.parse("role \"ops\" of account \"444455556666\"").account())
+        .contains("444455556666");
   }
 
   @Test
@@ -37,7 +40,12 @@ class PrincipalRefTest {
   @Test
   void servicePrincipal_keepsItsHost() {
     assertThat(PrincipalRef.parse("service \"dynamodb.amazonaws.com\""))
-        .isEqualTo(new PrincipalRef(PrincipalRef.Kind.SERVICE, "dynamodb.amazonaws.com", Optional.empty(), Optional.empty()));
+        .isEqualTo(
+            new PrincipalRef(
+                PrincipalRef.Kind.SERVICE,
+                "dynamodb.amazonaws.com",
+                Optional.empty(),
+                Optional.empty()));
   }
 
   @Test
@@ -56,9 +64,16 @@ class PrincipalRefTest {
 
   @Test
   void regex_matchesEveryParsedForm() {
-    for (String phrase : new String[] {"user \"a\"", "role \"b\" of account \"444455556666\"",
-        "session \"s\" of role \"r\"", "the account root", "the root of account \"444455556666\"",
-        "service \"dynamodb.amazonaws.com\"", "principal \"arn:aws:iam::111122223333:root\""}) {
+    for (String phrase :
+        new String[] {
+          "user \"a\"",
+          "role \"b\" of account \"444455556666\"",
+          "session \"s\" of role \"r\"",
+          "the account root",
+          "the root of account \"444455556666\"",
+          "service \"dynamodb.amazonaws.com\"",
+          "principal \"arn:aws:iam::111122223333:root\""
+        }) {
       assertThat(phrase).matches(PrincipalRef.REGEX);
     }
   }

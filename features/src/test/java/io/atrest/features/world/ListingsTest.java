@@ -26,7 +26,15 @@ class ListingsTest {
   private final Caller root = new Actors(world).caller(PrincipalRef.accountRoot(), false);
 
   private String key(String name) {
-    admin.create(root, name, KeySpec.SYMMETRIC_DEFAULT, Optional.empty(), Origin.AWS_KMS, Optional.empty()).orFail();
+    admin
+        .create(
+            root,
+            name,
+            KeySpec.SYMMETRIC_DEFAULT,
+            Optional.empty(),
+            Origin.AWS_KMS,
+            Optional.empty())
+        .orFail();
     return world.arn(new KeyRef(name, false));
   }
 
@@ -45,7 +53,9 @@ class ListingsTest {
     assertThat(run.failure()).isEmpty();
     // The account's 5 aliases and the 14 alias/aws/... names AWS predefines: 19 in 10 pages.
     assertThat(run.pages()).hasSize(10).allSatisfy(p -> assertThat(p.items()).hasSizeBetween(1, 2));
-    assertThat(run.items()).doesNotHaveDuplicates().hasSize(19)
+    assertThat(run.items())
+        .doesNotHaveDuplicates()
+        .hasSize(19)
         .contains("alias/a0", "alias/a1", "alias/a2", "alias/a3", "alias/a4", "alias/aws/dynamodb");
     assertThat(listings.last()).isEqualTo(run);
   }
@@ -57,7 +67,8 @@ class ListingsTest {
     Listings.Run run = listings.pageThrough(root, KEYS, 0);
 
     assertThat(run.pages()).isEmpty();
-    assertThat(run.failure()).hasValueSatisfying(f -> assertThat(f.errorCode()).contains("ValidationException"));
+    assertThat(run.failure())
+        .hasValueSatisfying(f -> assertThat(f.errorCode()).contains("ValidationException"));
   }
 
   @Test

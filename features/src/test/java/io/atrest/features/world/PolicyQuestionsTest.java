@@ -29,11 +29,14 @@ class PolicyQuestionsTest {
 
   @Test
   void policyOpenToEveryone_letsAnotherAccountUseTheKey() {
-    String arn = key("{\"Version\":\"2012-10-17\",\"Statement\":["
-        + "{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111122223333:root\"},\"Action\":\"kms:*\",\"Resource\":\"*\"},"
-        + "{\"Sid\":\"Everyone\",\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"kms:Decrypt\",\"Resource\":\"*\"}]}");
+    String arn =
+        key(
+            "{\"Version\":\"2012-10-17\",\"Statement\":["
+                + "{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111122223333:root\"},\"Action\":\"kms:*\",\"Resource\":\"*\"},"
+                + "{\"Sid\":\"Everyone\",\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"kms:Decrypt\",\"Resource\":\"*\"}]}");
     assertThat(questions.outsiders(arn, KmsWorld.HOME_ACCOUNT, USE))
-        .containsKey("arn:aws:iam::" + PolicyQuestions.STRANGER_ACCOUNT + ":user/stranger kms:Decrypt");
+        .containsKey(
+            "arn:aws:iam::" + PolicyQuestions.STRANGER_ACCOUNT + ":user/stranger kms:Decrypt");
   }
 
   @Test
@@ -47,8 +50,15 @@ class PolicyQuestionsTest {
   }
 
   private String key(String policy) {
-    new KeyAdmin(world, calls).create(actors.caller(PrincipalRef.accountRoot(), false), "k",
-        KeySpec.SYMMETRIC_DEFAULT, Optional.empty(), Origin.AWS_KMS, Optional.of(policy)).orFail();
+    new KeyAdmin(world, calls)
+        .create(
+            actors.caller(PrincipalRef.accountRoot(), false),
+            "k",
+            KeySpec.SYMMETRIC_DEFAULT,
+            Optional.empty(),
+            Origin.AWS_KMS,
+            Optional.of(policy))
+        .orFail();
     return world.keys().get("k");
   }
 }

@@ -41,7 +41,8 @@ class SigningTest {
     "RSA_2048, RSASSA_PSS_SHA_512, DIGEST",
     "RSA_2048, RSASSA_PKCS1_V1_5_SHA_384, RAW"
   })
-  void kmsSignature_verifiesWithThePublicKeyInTheJdk(KeySpec spec, SigningAlgorithm algorithm, MessageType type) {
+  void kmsSignature_verifiesWithThePublicKeyInTheJdk(
+      KeySpec spec, SigningAlgorithm algorithm, MessageType type) {
     String arn = key(spec, KeyUsage.SIGN_VERIFY);
 
     signing.sign(root, arn, "release 1.2", algorithm, type).orFail();
@@ -52,7 +53,9 @@ class SigningTest {
   @Test
   void signatureOfAnotherMessage_doesNotVerifyInTheJdk() {
     String arn = key(KeySpec.ECC_NIST_P256, KeyUsage.SIGN_VERIFY);
-    signing.sign(root, arn, "release 1.2", SigningAlgorithm.ECDSA_SHA_256, MessageType.RAW).orFail();
+    signing
+        .sign(root, arn, "release 1.2", SigningAlgorithm.ECDSA_SHA_256, MessageType.RAW)
+        .orFail();
     Signing.Signed real = signing.signatureUnder(arn);
     Signing.Signed tampered = new Signing.Signed("release 1.3", real.algorithm(), real.signature());
 
@@ -62,7 +65,9 @@ class SigningTest {
   @Test
   void verifyOfATamperedMessage_failsWithKmsInvalidSignature_andBecomesTheLastCall() {
     String arn = key(KeySpec.ECC_NIST_P256, KeyUsage.SIGN_VERIFY);
-    signing.sign(root, arn, "release 1.2", SigningAlgorithm.ECDSA_SHA_256, MessageType.RAW).orFail();
+    signing
+        .sign(root, arn, "release 1.2", SigningAlgorithm.ECDSA_SHA_256, MessageType.RAW)
+        .orFail();
 
     signing.verify(root, arn, "release 1.3", SigningAlgorithm.ECDSA_SHA_256, MessageType.RAW);
 
@@ -74,7 +79,8 @@ class SigningTest {
   void verifyBeforeAnySignature_failsNamingTheSetUpStep() {
     String arn = key(KeySpec.ECC_NIST_P256, KeyUsage.SIGN_VERIFY);
 
-    assertThatThrownBy(() -> signing.verify(root, arn, "m", SigningAlgorithm.ECDSA_SHA_256, MessageType.RAW))
+    assertThatThrownBy(
+            () -> signing.verify(root, arn, "m", SigningAlgorithm.ECDSA_SHA_256, MessageType.RAW))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no signature made with " + arn)
         .hasMessageContaining("signed");
@@ -85,7 +91,8 @@ class SigningTest {
     String arn = key(KeySpec.HMAC_256, KeyUsage.GENERATE_VERIFY_MAC);
     signing.generateMac(root, arn, "session-42", MacAlgorithm.HMAC_SHA_256).orFail();
 
-    assertThat(signing.verifyMac(root, arn, "session-42", MacAlgorithm.HMAC_SHA_256).succeeded()).isTrue();
+    assertThat(signing.verifyMac(root, arn, "session-42", MacAlgorithm.HMAC_SHA_256).succeeded())
+        .isTrue();
     assertThat(signing.verifyMac(root, arn, "session-43", MacAlgorithm.HMAC_SHA_256).errorCode())
         .contains("KMSInvalidMacException");
   }
@@ -94,7 +101,8 @@ class SigningTest {
   void failedSign_keepsNoSignature() {
     String arn = key(KeySpec.ECC_NIST_P256, KeyUsage.SIGN_VERIFY);
 
-    CallResult refused = signing.sign(root, arn, "m", SigningAlgorithm.RSASSA_PSS_SHA_256, MessageType.RAW);
+    CallResult refused =
+        signing.sign(root, arn, "m", SigningAlgorithm.RSASSA_PSS_SHA_256, MessageType.RAW);
 
     assertThat(refused.errorCode()).contains("InvalidKeyUsageException");
     assertThatThrownBy(() -> signing.signatureUnder(arn)).isInstanceOf(IllegalStateException.class);

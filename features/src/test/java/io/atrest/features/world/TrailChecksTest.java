@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class TrailChecksTest {
 
-  private static final JsonNode EVENT = Json.read(
-      "{\"readOnly\":true,\"recipientAccountId\":\"111122223333\",\"responseElements\":null,\"userAgent\":\"\"}");
+  private static final JsonNode EVENT =
+      Json.read(
+          "{\"readOnly\":true,\"recipientAccountId\":\"111122223333\",\"responseElements\":null,\"userAgent\":\"\"}");
 
   @Test
   void textField_equalsTheCellText_evenWhenItLooksLikeANumber() {

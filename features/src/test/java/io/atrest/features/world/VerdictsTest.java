@@ -25,7 +25,14 @@ class VerdictsTest {
   @BeforeEach
   void defaultKey() {
     Caller root = actors.caller(PrincipalRef.accountRoot(), false);
-    new KeyAdmin(world, calls).create(root, "k", KeySpec.SYMMETRIC_DEFAULT, Optional.empty(), Origin.AWS_KMS, Optional.empty())
+    new KeyAdmin(world, calls)
+        .create(
+            root,
+            "k",
+            KeySpec.SYMMETRIC_DEFAULT,
+            Optional.empty(),
+            Origin.AWS_KMS,
+            Optional.empty())
         .orFail();
     keyArn = world.keys().get("k");
   }
@@ -35,7 +42,8 @@ class VerdictsTest {
     CallResult result = call(PrincipalRef.parse("user \"app\""), "Encrypt");
     assertThatThrownBy(() -> Verdicts.allowedBy(result, "Enable IAM User Permissions"))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("expected: the call is allowed by statement \"Enable IAM User Permissions\"")
+        .hasMessageContaining(
+            "expected: the call is allowed by statement \"Enable IAM User Permissions\"")
         .hasMessageContaining("AccessDeniedException")
         .hasMessageContaining("IMPLICIT_DENY")
         .hasMessageContaining("no identity policy of the caller allows kms:Encrypt");
@@ -44,9 +52,13 @@ class VerdictsTest {
   @Test
   void deniedCall_meetsAnImplicitDenialExpectation_butNotAnExplicitOne() {
     CallResult result = call(PrincipalRef.parse("user \"app\""), "Encrypt");
-    assertThatCode(() -> Verdicts.check(result, new ExpectedOutcome.Denied(ExpectedOutcome.Denial.IMPLICIT)))
+    assertThatCode(
+            () ->
+                Verdicts.check(result, new ExpectedOutcome.Denied(ExpectedOutcome.Denial.IMPLICIT)))
         .doesNotThrowAnyException();
-    assertThatThrownBy(() -> Verdicts.check(result, new ExpectedOutcome.Denied(ExpectedOutcome.Denial.EXPLICIT)))
+    assertThatThrownBy(
+            () ->
+                Verdicts.check(result, new ExpectedOutcome.Denied(ExpectedOutcome.Denial.EXPLICIT)))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("explicit Deny");
   }
@@ -54,8 +66,10 @@ class VerdictsTest {
   @Test
   void allowedCall_namesTheStatementThatAllowedIt() {
     CallResult result = call(PrincipalRef.accountRoot(), "Encrypt");
-    assertThatCode(() -> Verdicts.allowedBy(result, "Enable IAM User Permissions")).doesNotThrowAnyException();
-    assertThatThrownBy(() -> Verdicts.allowedBy(result, "SomeOtherStatement")).isInstanceOf(AssertionError.class);
+    assertThatCode(() -> Verdicts.allowedBy(result, "Enable IAM User Permissions"))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> Verdicts.allowedBy(result, "SomeOtherStatement"))
+        .isInstanceOf(AssertionError.class);
   }
 
   @Test
@@ -70,6 +84,7 @@ class VerdictsTest {
   }
 
   private CallResult call(PrincipalRef who, String operation) {
-    return operations.call(operation, actors.caller(who, false), keyArn, EncryptionContext.empty(), List.of());
+    return operations.call(
+        operation, actors.caller(who, false), keyArn, EncryptionContext.empty(), List.of());
   }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a policy's decisions can change with the passage of time alone: a condition on a time
- * key ({@code aws:CurrentTime}, {@code aws:EpochTime}, {@code aws:TokenIssueTime}, {@code
+ * Whether a policy's decisions can change with the passage of time alone: a condition on a time key
+ * ({@code aws:CurrentTime}, {@code aws:EpochTime}, {@code aws:TokenIssueTime}, {@code
  * aws:MultiFactorAuthAge}) or under a {@code Date} operator, or a policy variable naming a time key
  * in a condition value or a resource. A caller that remembers decisions must not remember those of
  * such a policy.
@@ -29,10 +29,10 @@ public final class TimeDependence {
   private TimeDependence() {}
 
   /**
-   * {@code context} without its time keys: what a decision under policies none of which {@link
-   * #of reads the time} depends on, since such policies never look the time keys up (they are
-   * not derived keys, and a key is only ever read by its name). Two requests whose contexts differ
-   * only in the time get, under such policies, the same decision with the same reasons.
+   * {@code context} without its time keys: what a decision under policies none of which {@link #of
+   * reads the time} depends on, since such policies never look the time keys up (they are not
+   * derived keys, and a key is only ever read by its name). Two requests whose contexts differ only
+   * in the time get, under such policies, the same decision with the same reasons.
    */
   public static RequestContext withoutTime(RequestContext context) {
     return context.withoutTime();

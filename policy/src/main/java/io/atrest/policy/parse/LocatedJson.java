@@ -53,7 +53,8 @@ public final class LocatedJson {
       Reader reader = new Reader(parser);
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw new PolicyParseException("the file is empty: a policy is a JSON object", SourceLocation.root());
+        throw new PolicyParseException(
+            "the file is empty: a policy is a JSON object", SourceLocation.root());
       }
       JsonNode root = reader.value("");
       JsonToken trailing = parser.nextToken();
@@ -69,7 +70,8 @@ public final class LocatedJson {
       throw new PolicyParseException(
           "not valid JSON: " + e.getOriginalMessage(), new SourceLocation("", line, column));
     } catch (IOException e) {
-      throw new PolicyParseException("could not read the JSON: " + e.getMessage(), SourceLocation.root());
+      throw new PolicyParseException(
+          "could not read the JSON: " + e.getMessage(), SourceLocation.root());
     }
   }
 
@@ -83,7 +85,9 @@ public final class LocatedJson {
     while (true) {
       SourceLocation at = locations.get(p);
       if (at != null) {
-        return at.pointer().equals(pointer) ? at : new SourceLocation(pointer, at.line(), at.column());
+        return at.pointer().equals(pointer)
+            ? at
+            : new SourceLocation(pointer, at.line(), at.column());
       }
       if (p.isEmpty()) {
         return new SourceLocation(pointer, 1, 1);
@@ -112,7 +116,8 @@ public final class LocatedJson {
 
     SourceLocation here(String pointer) {
       JsonLocation at = parser.currentTokenLocation();
-      return new SourceLocation(pointer, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+      return new SourceLocation(
+          pointer, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
     }
 
     /** Reads the value whose first token is current. */

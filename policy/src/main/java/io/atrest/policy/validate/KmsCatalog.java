@@ -1,8 +1,8 @@
 package io.atrest.policy.validate;
 
-import io.atrest.policy.model.Glob;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.atrest.policy.model.Glob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -31,8 +31,11 @@ class BadPolicyCorpusTest {
   static Stream<Arguments> corpus() {
     return Fixtures.list(FOLDER).stream()
         .filter(name -> name.endsWith(".json") && !name.endsWith(".expected.json"))
-        .flatMap(name -> Stream.of(
-            Arguments.of(name, PolicyKind.KEY_POLICY), Arguments.of(name, PolicyKind.AUTO)));
+        .flatMap(
+            name ->
+                Stream.of(
+                    Arguments.of(name, PolicyKind.KEY_POLICY),
+                    Arguments.of(name, PolicyKind.AUTO)));
   }
 
   @ParameterizedTest(name = "{0} as {1}")
@@ -47,15 +50,21 @@ class BadPolicyCorpusTest {
     ValidationResult result = new PolicyValidator().validate(name, text, kind);
 
     Set<String> actual =
-        result.findings().stream().map(f -> f.code().name()).collect(Collectors.toCollection(TreeSet::new));
+        result.findings().stream()
+            .map(f -> f.code().name())
+            .collect(Collectors.toCollection(TreeSet::new));
     assertThat(actual)
-        .as("findings for %s:%n%s", name,
+        .as(
+            "findings for %s:%n%s",
+            name,
             result.findings().stream().map(Finding::toString).collect(Collectors.joining("\n")))
         .isEqualTo(expectedCodes);
-    assertThat(result.findings()).allSatisfy(f -> {
-      assertThat(f.line()).isPositive();
-      assertThat(f.column()).isPositive();
-    });
+    assertThat(result.findings())
+        .allSatisfy(
+            f -> {
+              assertThat(f.line()).isPositive();
+              assertThat(f.column()).isPositive();
+            });
   }
 
   @Test

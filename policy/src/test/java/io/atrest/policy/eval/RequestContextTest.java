@@ -46,8 +46,11 @@ class RequestContextTest {
     RequestContext.Builder extra =
         RequestContext.builder().put("KMS:VIASERVICE", "b").put("kms:EncryptionAlgorithm", "x");
     RequestContext context =
-        RequestContext.builder().put("kms:ViaService", "a").put("aws:SecureTransport", "true")
-            .putAll(extra).build();
+        RequestContext.builder()
+            .put("kms:ViaService", "a")
+            .put("aws:SecureTransport", "true")
+            .putAll(extra)
+            .build();
     assertThat(context.asMap())
         .containsExactly(
             java.util.Map.entry("KMS:VIASERVICE", ContextValue.of("b")),

@@ -18,8 +18,7 @@ class TimeDependenceTest {
 
   @Test
   void policyWithoutTimeConditions_doesNotDependOnTime() throws Exception {
-    String tail =
-        ",\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"kms:ViaService\":\"x\"}}";
+    String tail = ",\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"kms:ViaService\":\"x\"}}";
     assertThat(TimeDependence.of(policy(tail))).isFalse();
   }
 
@@ -59,6 +58,7 @@ class TimeDependenceTest {
             + "{\"aws:MultiFactorAuthAge\":\"3600\"}}";
     assertThat(TimeDependence.of(policy(tail))).isTrue();
   }
+
   @Test
   void contextWithoutTime_dropsEveryTimeKeyInAnyCase_andKeepsTheRest() {
     RequestContext context =

@@ -114,19 +114,38 @@ final class PolicyTexts {
 
   private static final List<Integer> EDGE_INTS =
       List.of(
-          0, 1, -1, 2, -2, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE - 1,
+          0,
+          1,
+          -1,
+          2,
+          -2,
+          Integer.MAX_VALUE,
+          Integer.MIN_VALUE,
+          Integer.MAX_VALUE - 1,
           Integer.MIN_VALUE + 1);
 
   private static final List<Double> EDGE_DOUBLES =
       List.of(
-          0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 0.1, Double.MIN_VALUE, -Double.MIN_VALUE,
-          Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300, 1e300,
+          0.0,
+          -0.0,
+          1.0,
+          -1.0,
+          0.5,
+          -0.5,
+          0.1,
+          Double.MIN_VALUE,
+          -Double.MIN_VALUE,
+          Double.MIN_NORMAL,
+          Double.MAX_VALUE,
+          -Double.MAX_VALUE,
+          1e-300,
+          1e300,
           9007199254740993.0);
 
   private static final List<Character> EDGE_CHARS =
       List.of(
-          '\u0000', '\u001f', '\u007f', '\u00a0', '\u2028', '\u2029', '\ufeff', '\ufffd',
-          '\uffff', '\ud800', '\udfff');
+          '\u0000', '\u001f', '\u007f', '\u00a0', '\u2028', '\u2029', '\ufeff', '\ufffd', '\uffff',
+          '\ud800', '\udfff');
 
   /**
    * Number literals no decimal can hold, or longer than the JSON reader accepts: the named cases

@@ -10,9 +10,11 @@ class LocatedJsonTest {
 
   @Test
   void everyValueIsLocatedByItsPointer() throws PolicyParseException {
-    LocatedJson json = LocatedJson.read("{\n  \"Statement\": [\n    {\"Effect\": \"Allow\"}\n  ]\n}");
+    LocatedJson json =
+        LocatedJson.read("{\n  \"Statement\": [\n    {\"Effect\": \"Allow\"}\n  ]\n}");
 
-    assertThat(json.locate("/Statement/0/Effect")).isEqualTo(new SourceLocation("/Statement/0/Effect", 3, 16));
+    assertThat(json.locate("/Statement/0/Effect"))
+        .isEqualTo(new SourceLocation("/Statement/0/Effect", 3, 16));
     assertThat(json.locate("/Statement")).isEqualTo(new SourceLocation("/Statement", 2, 16));
   }
 
@@ -20,7 +22,8 @@ class LocatedJsonTest {
   void pointerOfAMissingMember_takesItsNearestAncestorsPosition() throws PolicyParseException {
     LocatedJson json = LocatedJson.read("{\"Statement\": {\"Effect\": \"Allow\"}}");
 
-    assertThat(json.locate("/Statement/Action")).isEqualTo(new SourceLocation("/Statement/Action", 1, 15));
+    assertThat(json.locate("/Statement/Action"))
+        .isEqualTo(new SourceLocation("/Statement/Action", 1, 15));
   }
 
   @Test
@@ -43,26 +46,30 @@ class LocatedJsonTest {
   @Test
   void invalidJson_failsWithTheLineAndColumnWhereReadingStopped() {
     assertThatThrownBy(() -> LocatedJson.read("{\n  \"a\": [1,\n}"))
-        .isInstanceOfSatisfying(PolicyParseException.class, e -> {
-          assertThat(e.location().line()).isEqualTo(3);
-          assertThat(e.getMessage()).startsWith("not valid JSON");
-        });
+        .isInstanceOfSatisfying(
+            PolicyParseException.class,
+            e -> {
+              assertThat(e.location().line()).isEqualTo(3);
+              assertThat(e.getMessage()).startsWith("not valid JSON");
+            });
   }
 
   @Test
   void numberOutOfRange_isALocatedParseError() {
     assertThatThrownBy(() -> LocatedJson.read("{\n \"n\": 1e99999999999}"))
-        .isInstanceOfSatisfying(PolicyParseException.class, e -> {
-          assertThat(e.location().line()).isEqualTo(2);
-          assertThat(e.getMessage()).contains("out of range");
-        });
+        .isInstanceOfSatisfying(
+            PolicyParseException.class,
+            e -> {
+              assertThat(e.location().line()).isEqualTo(2);
+              assertThat(e.getMessage()).contains("out of range");
+            });
   }
 
   @Test
   void trailingContent_isAParseError() {
     assertThatThrownBy(() -> LocatedJson.read("{} {}"))
-        .isInstanceOfSatisfying(PolicyParseException.class,
-            e -> assertThat(e.getMessage()).contains("after the end"));
+        .isInstanceOfSatisfying(
+            PolicyParseException.class, e -> assertThat(e.getMessage()).contains("after the end"));
   }
 
   @Test

@@ -339,10 +339,12 @@ class PolicyParserTest {
           "Resource":"*","Condition":{"NumericLessThan":{"kms:RotationPeriodInDays":1e999999999}}}]}""";
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> PolicyParser.parse("p", json))
-        .isInstanceOfSatisfying(PolicyParseException.class, e -> {
-          org.assertj.core.api.Assertions.assertThat(e.location().pointer())
-              .isEqualTo("/Statement/0/Condition/NumericLessThan/kms:RotationPeriodInDays");
-          org.assertj.core.api.Assertions.assertThat(e.getMessage()).contains("1000 digits");
-        });
+        .isInstanceOfSatisfying(
+            PolicyParseException.class,
+            e -> {
+              org.assertj.core.api.Assertions.assertThat(e.location().pointer())
+                  .isEqualTo("/Statement/0/Condition/NumericLessThan/kms:RotationPeriodInDays");
+              org.assertj.core.api.Assertions.assertThat(e.getMessage()).contains("1000 digits");
+            });
   }
 }

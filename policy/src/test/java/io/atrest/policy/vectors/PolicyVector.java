@@ -47,7 +47,10 @@ record PolicyVector(
       determining = determining == null ? List.of() : List.copyOf(determining);
       if ((decision == Outcome.IMPLICIT_DENY) != determining.isEmpty()) {
         throw new IllegalArgumentException(
-            "expected " + decision + " with determining " + determining
+            "expected "
+                + decision
+                + " with determining "
+                + determining
                 + ": only an implicit deny has no determining statement");
       }
     }

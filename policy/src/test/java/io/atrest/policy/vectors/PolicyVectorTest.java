@@ -70,7 +70,8 @@ class PolicyVectorTest {
         .as("outcome of `%s`; the decision was:%n%s", vector.description(), decision.explain())
         .isEqualTo(vector.expected().decision());
     assertThat(determining)
-        .as("determining statements of `%s`; the decision was:%n%s",
+        .as(
+            "determining statements of `%s`; the decision was:%n%s",
             vector.description(), decision.explain())
         .containsExactlyInAnyOrderElementsOf(vector.expected().determining());
   }
@@ -185,7 +186,9 @@ class PolicyVectorTest {
       return ContextValue.ofList(values);
     }
     throw new IllegalArgumentException(
-        "context key `" + key + "`: a value is a string, boolean, number or list of strings, got "
+        "context key `"
+            + key
+            + "`: a value is a string, boolean, number or list of strings, got "
             + value);
   }
 

@@ -136,8 +136,12 @@ public final class ReportAssembler {
               new Problem(
                   Problem.Kind.MALFORMED_EVIDENCE,
                   run.id(),
-                  "scenario `" + run.name() + "` attached evidence `" + bad.name()
-                      + "` that breaks the evidence contract: " + String.join("; ", bad.problems())));
+                  "scenario `"
+                      + run.name()
+                      + "` attached evidence `"
+                      + bad.name()
+                      + "` that breaks the evidence contract: "
+                      + String.join("; ", bad.problems())));
         }
       }
     }

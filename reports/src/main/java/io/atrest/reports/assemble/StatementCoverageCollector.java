@@ -31,7 +31,9 @@ final class StatementCoverageCollector {
 
   private void add(DecisionEvidence decision) {
     for (DecisionEvidence.PolicyStatements policy : decision.policies()) {
-      declared.computeIfAbsent(policy.name(), p -> new LinkedHashSet<>()).addAll(policy.statements());
+      declared
+          .computeIfAbsent(policy.name(), p -> new LinkedHashSet<>())
+          .addAll(policy.statements());
     }
     for (DecisionEvidence.Reason reason : decision.reasons()) {
       if (reason.determining() && !reason.statement().isEmpty()) {
@@ -50,7 +52,8 @@ final class StatementCoverageCollector {
       Map<String, Integer> counts = decisions.getOrDefault(policy.getKey(), Map.of());
       List<PolicyCoverage.StatementUse> uses = new ArrayList<>();
       for (String statement : policy.getValue()) {
-        uses.add(new PolicyCoverage.StatementUse(statement, counts.getOrDefault(statement, 0), true));
+        uses.add(
+            new PolicyCoverage.StatementUse(statement, counts.getOrDefault(statement, 0), true));
       }
       counts.forEach(
           (statement, n) -> {

@@ -22,8 +22,15 @@ final class TagCheck {
               new Problem(
                   Problem.Kind.UNKNOWN_CONTROL,
                   run.id(),
-                  "scenario `" + run.name() + "` (" + run.id() + ") has tag `"
-                      + ScenarioRun.CONTROL_TAG + id + "`, but the control catalog has no `" + id
+                  "scenario `"
+                      + run.name()
+                      + "` ("
+                      + run.id()
+                      + ") has tag `"
+                      + ScenarioRun.CONTROL_TAG
+                      + id
+                      + "`, but the control catalog has no `"
+                      + id
                       + "`"));
         }
       }
@@ -36,8 +43,15 @@ final class TagCheck {
 
   private static Optional<Problem> requirementProblem(
       ScenarioRun run, String id, Optional<Requirement> requirement) {
-    String tag = "scenario `" + run.name() + "` (" + run.id() + ") has tag `"
-        + ScenarioRun.REQUIREMENT_TAG + id + "`";
+    String tag =
+        "scenario `"
+            + run.name()
+            + "` ("
+            + run.id()
+            + ") has tag `"
+            + ScenarioRun.REQUIREMENT_TAG
+            + id
+            + "`";
     if (requirement.isEmpty()) {
       return Optional.of(
           new Problem(

@@ -32,9 +32,7 @@ final class WaiverBook {
 
   /** The waivers in force that accept a failure of {@code run} within {@code controlId}. */
   List<Waiver> covering(ScenarioRun run, String controlId) {
-    return waivers.stream()
-        .filter(w -> !expired(w) && w.covers(run.name(), controlId))
-        .toList();
+    return waivers.stream().filter(w -> !expired(w) && w.covers(run.name(), controlId)).toList();
   }
 
   /** The waivers in force that name the scenario itself. */
@@ -51,7 +49,11 @@ final class WaiverBook {
             new Problem(
                 Problem.Kind.EXPIRED_WAIVER,
                 w.target().value(),
-                "waiver for " + w.target() + " (owner " + w.owner() + ") expired on "
+                "waiver for "
+                    + w.target()
+                    + " (owner "
+                    + w.owner()
+                    + ") expired on "
                     + w.expires()));
       }
       unknownTarget(w, catalog, scenarioNames).ifPresent(problems::add);
@@ -69,7 +71,8 @@ final class WaiverBook {
     if (known) {
       return Optional.empty();
     }
-    String where = w.target() instanceof WaiverTarget.Scenario ? "the feature files" : "the control catalog";
+    String where =
+        w.target() instanceof WaiverTarget.Scenario ? "the feature files" : "the control catalog";
     return Optional.of(
         new Problem(
             Problem.Kind.UNKNOWN_WAIVER_TARGET,

@@ -20,8 +20,8 @@ public final class Catalog {
   /**
    * A catalog of these controls and requirements.
    *
-   * @throws CatalogException naming the id when an id repeats or a requirement cites a control
-   *     that is not in the list
+   * @throws CatalogException naming the id when an id repeats or a requirement cites a control that
+   *     is not in the list
    */
   public static Catalog of(List<Control> controls, List<Requirement> requirements) {
     Map<String, Control> byControl = new LinkedHashMap<>();
@@ -38,7 +38,10 @@ public final class Catalog {
       for (String control : r.controls()) {
         if (!byControl.containsKey(control)) {
           throw new CatalogException(
-              "requirement catalog: `" + r.id() + "` cites control `" + control
+              "requirement catalog: `"
+                  + r.id()
+                  + "` cites control `"
+                  + control
                   + "`, which the control catalog does not define");
         }
       }

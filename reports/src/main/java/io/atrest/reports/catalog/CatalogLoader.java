@@ -29,7 +29,8 @@ public final class CatalogLoader {
   /** Reads both catalogs from {@value #CLASSPATH_FOLDER} on the given class loader. */
   public static Catalog fromClasspath(ClassLoader loader) {
     return Catalog.of(
-        controls(resource(loader, "controls.json")), requirements(resource(loader, "requirements.json")));
+        controls(resource(loader, "controls.json")),
+        requirements(resource(loader, "requirements.json")));
   }
 
   /** Reads both catalogs from files. */

@@ -3,8 +3,8 @@ package io.atrest.reports.evidence;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One attachment of structured evidence, as the report understands it. Every form keeps the JSON
- * as attached ({@link #raw()}), so the report can always show exactly what the step recorded.
+ * One attachment of structured evidence, as the report understands it. Every form keeps the JSON as
+ * attached ({@link #raw()}), so the report can always show exactly what the step recorded.
  */
 public sealed interface Evidence
     permits DecisionEvidence,

@@ -82,7 +82,9 @@ public final class EvidenceParser {
         reason.has("line")
             ? Optional.of(
                 new DecisionEvidence.Location(
-                    text(reason, "pointer"), reason.get("line").asInt(), reason.path("column").asInt(1)))
+                    text(reason, "pointer"),
+                    reason.get("line").asInt(),
+                    reason.path("column").asInt(1)))
             : Optional.empty();
     List<DecisionEvidence.ConditionCheck> conditions = new ArrayList<>();
     for (JsonNode c : list(reason.get("conditions"))) {

@@ -27,7 +27,8 @@ final class EvidenceSchema {
   private static JsonSchema load() {
     try (InputStream in = EvidenceSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("evidence schema `" + RESOURCE + "` is not on the classpath");
+        throw new IllegalStateException(
+            "evidence schema `" + RESOURCE + "` is not on the classpath");
       }
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
     } catch (IOException e) {

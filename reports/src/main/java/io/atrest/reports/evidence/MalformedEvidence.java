@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An attachment that claimed to be evidence but does not fit the contract; the report lists it
- * with its problems instead of failing the run.
+ * An attachment that claimed to be evidence but does not fit the contract; the report lists it with
+ * its problems instead of failing the run.
  */
 public record MalformedEvidence(String name, JsonNode raw, List<String> problems)
     implements Evidence {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A control with its verdict, the scenarios that cite it (each with its status within this
- * control, since a control waiver waives only that control) and the requirements mapped to it.
+ * A control with its verdict, the scenarios that cite it (each with its status within this control,
+ * since a control waiver waives only that control) and the requirements mapped to it.
  */
 public record ControlResult(
     Control control, Verdict verdict, List<Entry> scenarios, List<String> requirementIds) {

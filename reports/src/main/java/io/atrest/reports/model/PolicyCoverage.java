@@ -16,7 +16,10 @@ public record PolicyCoverage(String policy, List<StatementUse> statements) {
 
   /** The statements that decided no request. */
   public List<String> neverDecided() {
-    return statements.stream().filter(s -> s.decisions() == 0).map(StatementUse::statement).toList();
+    return statements.stream()
+        .filter(s -> s.decisions() == 0)
+        .map(StatementUse::statement)
+        .toList();
   }
 
   /** The statements that decided at least one request. */

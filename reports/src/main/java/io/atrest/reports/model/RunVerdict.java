@@ -1,7 +1,6 @@
 package io.atrest.reports.model;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The verdict of the whole run, as an exit status: 0 when every scenario passed or its failure is

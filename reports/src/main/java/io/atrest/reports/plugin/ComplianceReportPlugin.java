@@ -81,7 +81,8 @@ public final class ComplianceReportPlugin implements ConcurrentEventListener {
       ComplianceRun.publish(report.verdict());
     } catch (IOException | RuntimeException e) {
       // The report could not be made; say so where a launcher looks, rather than stop Cucumber.
-      RunVerdict broken = new RunVerdict(2, List.of("the compliance report could not be written: " + e));
+      RunVerdict broken =
+          new RunVerdict(2, List.of("the compliance report could not be written: " + e));
       ComplianceRun.publish(broken);
       writeVerdictOnly(broken);
     }
@@ -89,7 +90,9 @@ public final class ComplianceReportPlugin implements ConcurrentEventListener {
 
   private ReportInput input() {
     List<Problem> problems = new ArrayList<>();
-    options.problems().forEach(p -> problems.add(new Problem(Problem.Kind.CONFIGURATION, "plugin", p)));
+    options
+        .problems()
+        .forEach(p -> problems.add(new Problem(Problem.Kind.CONFIGURATION, "plugin", p)));
     Optional<Catalog> catalog = catalog(problems);
     List<Waiver> waivers = waivers(problems);
     return new ReportInput(
@@ -105,7 +108,8 @@ public final class ComplianceReportPlugin implements ConcurrentEventListener {
   private Optional<Catalog> catalog(List<Problem> problems) {
     try {
       if (options.controls().isPresent() && options.requirements().isPresent()) {
-        return Optional.of(CatalogLoader.fromFiles(options.controls().get(), options.requirements().get()));
+        return Optional.of(
+            CatalogLoader.fromFiles(options.controls().get(), options.requirements().get()));
       }
       return Optional.of(CatalogLoader.fromClasspath(classLoader()));
     } catch (CatalogException e) {
@@ -129,13 +133,15 @@ public final class ComplianceReportPlugin implements ConcurrentEventListener {
   private void writeVerdictOnly(RunVerdict verdict) {
     try {
       Files.createDirectories(options.reportDir());
-      Files.writeString(options.reportDir().resolve(ReportFiles.VERDICT),
-          VerdictWriter.render(verdict), StandardCharsets.UTF_8);
+      Files.writeString(
+          options.reportDir().resolve(ReportFiles.VERDICT),
+          VerdictWriter.render(verdict),
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
       // Nowhere left to write, and throwing would stop Cucumber's other plugins; the in-JVM
       // verdict still carries exit status 2, and stderr says why.
-      System.err.println("atrest: cannot write " + ReportFiles.VERDICT + " to "
-          + options.reportDir() + ": " + e);
+      System.err.println(
+          "atrest: cannot write " + ReportFiles.VERDICT + " to " + options.reportDir() + ": " + e);
     }
   }
 
@@ -150,7 +156,8 @@ public final class ComplianceReportPlugin implements ConcurrentEventListener {
 
   private static Map<String, String> systemProperties() {
     Map<String, String> properties = new HashMap<>();
-    System.getProperties().stringPropertyNames()
+    System.getProperties()
+        .stringPropertyNames()
         .forEach(name -> properties.put(name, System.getProperty(name)));
     return properties;
   }

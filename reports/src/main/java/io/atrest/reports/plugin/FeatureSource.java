@@ -7,15 +7,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The feature name and scenario names of one feature file, read from its text. The plugin API
- * gives no parsed Gherkin, and a waiver may name a scenario that a tag filter kept from running,
- * so names are read here from the English keywords.
+ * The feature name and scenario names of one feature file, read from its text. The plugin API gives
+ * no parsed Gherkin, and a waiver may name a scenario that a tag filter kept from running, so names
+ * are read here from the English keywords.
  */
 record FeatureSource(Optional<String> featureName, List<String> scenarioNames) {
 
   private static final Pattern FEATURE = Pattern.compile("^\\s*Feature:\\s*(.*?)\\s*$");
   private static final Pattern SCENARIO =
-      Pattern.compile("^\\s*(?:Scenario|Example|Scenario Outline|Scenario Template):\\s*(.*?)\\s*$");
+      Pattern.compile(
+          "^\\s*(?:Scenario|Example|Scenario Outline|Scenario Template):\\s*(.*?)\\s*$");
 
   FeatureSource {
     scenarioNames = List.copyOf(scenarioNames);

@@ -44,14 +44,17 @@ public record PluginOptions(
     List<String> problems = new ArrayList<>();
     Map<String, String> given = arguments(argument, problems);
     java.util.function.Function<String, Optional<Path>> setting =
-        key -> Optional.ofNullable(given.getOrDefault(key, properties.get("atrest.report." + key)))
-            .filter(v -> !v.isBlank())
-            .map(v -> workDir.resolve(v.trim()));
+        key ->
+            Optional.ofNullable(given.getOrDefault(key, properties.get("atrest.report." + key)))
+                .filter(v -> !v.isBlank())
+                .map(v -> workDir.resolve(v.trim()));
     Optional<Path> controls = setting.apply("controls");
     Optional<Path> requirements = setting.apply("requirements");
     if (controls.isPresent() != requirements.isPresent()) {
-      problems.add("give both `controls` and `requirements` catalog paths, or neither (got only `"
-          + (controls.isPresent() ? "controls" : "requirements") + "`)");
+      problems.add(
+          "give both `controls` and `requirements` catalog paths, or neither (got only `"
+              + (controls.isPresent() ? "controls" : "requirements")
+              + "`)");
     }
     Optional<Path> waivers = setting.apply("waivers");
     if (waivers.isPresent() && !Files.isRegularFile(waivers.get())) {

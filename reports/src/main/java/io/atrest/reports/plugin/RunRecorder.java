@@ -66,11 +66,16 @@ final class RunRecorder {
     Result result = event.getResult();
     String status = result.getStatus().name();
     if (event.getTestStep() instanceof PickleStepTestStep step) {
-      builder.steps.add(new StepRun(step.getStep().getKeyword() + step.getStep().getText(), status));
+      builder.steps.add(
+          new StepRun(step.getStep().getKeyword() + step.getStep().getText(), status));
     } else if (event.getTestStep() instanceof HookTestStep hook && !result.getStatus().isOk()) {
       // Passing hooks are plumbing; a failing one is why the scenario failed, so it is shown.
-      builder.steps.add(new StepRun(
-          hook.getHookType().name().toLowerCase(Locale.ROOT) + " hook " + hook.getCodeLocation(), status));
+      builder.steps.add(
+          new StepRun(
+              hook.getHookType().name().toLowerCase(Locale.ROOT)
+                  + " hook "
+                  + hook.getCodeLocation(),
+              status));
     }
   }
 
@@ -84,17 +89,19 @@ final class RunRecorder {
     int line = testCase.getLocation().getLine();
     String id = uri + ":" + line;
     // A rerun of the same scenario replaces the earlier attempt: the last result is the result.
-    finished.put(id, new ScenarioRun(
+    finished.put(
         id,
-        featureName(testCase.getUri()),
-        testCase.getName(),
-        uri,
-        line,
-        testCase.getTags(),
-        outcome(event.getResult().getStatus()),
-        failure(event.getResult(), builder.steps),
-        builder.steps,
-        builder.evidence));
+        new ScenarioRun(
+            id,
+            featureName(testCase.getUri()),
+            testCase.getName(),
+            uri,
+            line,
+            testCase.getTags(),
+            outcome(event.getResult().getStatus()),
+            failure(event.getResult(), builder.steps),
+            builder.steps,
+            builder.evidence));
   }
 
   /** The finished scenarios, in feature file and line order. */
@@ -128,7 +135,9 @@ final class RunRecorder {
   private String shortUri(URI uri) {
     if ("file".equals(uri.getScheme())) {
       Path path = Path.of(uri);
-      return path.startsWith(workDir) ? workDir.relativize(path).toString().replace('\\', '/') : path.toString();
+      return path.startsWith(workDir)
+          ? workDir.relativize(path).toString().replace('\\', '/')
+          : path.toString();
     }
     return uri.toString();
   }
@@ -148,8 +157,12 @@ final class RunRecorder {
     }
     Throwable error = result.getError();
     if (error == null) {
-      String step = steps.stream().filter(s -> s.status().equals(status.name()))
-          .map(StepRun::text).findFirst().orElse("a step");
+      String step =
+          steps.stream()
+              .filter(s -> s.status().equals(status.name()))
+              .map(StepRun::text)
+              .findFirst()
+              .orElse("a step");
       return "scenario " + status.name().toLowerCase(Locale.ROOT) + " at: " + step;
     }
     StringBuilder text = new StringBuilder(error.toString());

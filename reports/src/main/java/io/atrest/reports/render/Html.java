@@ -47,7 +47,11 @@ final class Html {
   }
 
   static String badge(Verdict verdict) {
-    return "<span class=\"badge " + css(verdict) + "\">" + verdict.name().replace('_', ' ') + "</span>";
+    return "<span class=\"badge "
+        + css(verdict)
+        + "\">"
+        + verdict.name().replace('_', ' ')
+        + "</span>";
   }
 
   static String badge(ScenarioStatus status) {
@@ -56,8 +60,13 @@ final class Html {
 
   /** The {@code data-} attributes the page's filter script reads. */
   static String filterable(String role, String status, Collection<String> tags) {
-    return " data-filter=\"" + role + "\" data-status=\"" + status + "\" data-tags=\""
-        + esc(String.join(" ", tags)) + "\"";
+    return " data-filter=\""
+        + role
+        + "\" data-status=\""
+        + status
+        + "\" data-tags=\""
+        + esc(String.join(" ", tags))
+        + "\"";
   }
 
   /** An in-page anchor id for a scenario id ({@code uri:line}). */

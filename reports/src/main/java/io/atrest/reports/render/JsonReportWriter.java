@@ -34,8 +34,7 @@ public final class JsonReportWriter {
   /** Bumped when the shape changes incompatibly. */
   public static final int SCHEMA_VERSION = 1;
 
-  static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReportWriter() {}
 
@@ -56,12 +55,14 @@ public final class JsonReportWriter {
     report.controls().forEach(c -> controls.add(control(c)));
     ArrayNode requirements = root.putArray("requirements");
     report.requirements().forEach(r -> requirements.add(requirement(r)));
-    strings(root.putArray("uncoveredControls"),
+    strings(
+        root.putArray("uncoveredControls"),
         report.controls().stream()
             .filter(c -> c.verdict() == Verdict.NOT_COVERED)
             .map(c -> c.control().id())
             .toList());
-    strings(root.putArray("uncoveredRequirements"),
+    strings(
+        root.putArray("uncoveredRequirements"),
         report.requirements().stream()
             .filter(r -> r.verdict() == Verdict.NOT_COVERED)
             .map(r -> r.requirement().id())
@@ -153,7 +154,8 @@ public final class JsonReportWriter {
     ObjectNode node = JSON.createObjectNode().put("policy", coverage.policy());
     ArrayNode statements = node.putArray("statements");
     for (PolicyCoverage.StatementUse use : coverage.statements()) {
-      statements.addObject()
+      statements
+          .addObject()
           .put("statement", use.statement())
           .put("decisions", use.decisions())
           .put("declared", use.declared());
@@ -165,8 +167,15 @@ public final class JsonReportWriter {
   private static ObjectNode kmsUsage(ComplianceReport report) {
     ObjectNode node = JSON.createObjectNode();
     ArrayNode rows = node.putArray("requests");
-    report.kmsUsage().requests().forEach(
-        r -> rows.addObject().put("key", r.key()).put("operation", r.operation()).put("count", r.count()));
+    report
+        .kmsUsage()
+        .requests()
+        .forEach(
+            r ->
+                rows.addObject()
+                    .put("key", r.key())
+                    .put("operation", r.operation())
+                    .put("count", r.count()));
     node.put("monthlyCostUsd", report.kmsUsage().monthlyCostUsd().toPlainString());
     node.put("scenariosReporting", report.kmsUsage().scenariosReporting());
     return node;
@@ -181,7 +190,8 @@ public final class JsonReportWriter {
 
   private static ObjectNode waiver(Waiver w) {
     ObjectNode node = JSON.createObjectNode();
-    node.put(w.target() instanceof WaiverTarget.Scenario ? "scenario" : "control", w.target().value());
+    node.put(
+        w.target() instanceof WaiverTarget.Scenario ? "scenario" : "control", w.target().value());
     node.put("justification", w.justification()).put("owner", w.owner());
     node.put("expires", w.expires().toString());
     return node;

@@ -36,9 +36,12 @@ public final class JunitXmlWriter {
       xml.writeStartElement("testsuites");
       xml.writeAttribute("name", "atrest compliance");
       xml.writeAttribute("tests", String.valueOf(report.scenarios().size() + failing.size()));
-      xml.writeAttribute("failures", String.valueOf(report.scenarioCounts().failed() + failing.size()));
+      xml.writeAttribute(
+          "failures", String.valueOf(report.scenarioCounts().failed() + failing.size()));
       xml.writeAttribute("errors", "0");
-      xml.writeAttribute("skipped", String.valueOf(report.scenarioCounts().skipped() + report.scenarioCounts().waived()));
+      xml.writeAttribute(
+          "skipped",
+          String.valueOf(report.scenarioCounts().skipped() + report.scenarioCounts().waived()));
       for (Map.Entry<String, List<ScenarioResult>> feature : byFeature(report).entrySet()) {
         suite(xml, feature.getKey(), feature.getValue());
       }
@@ -56,7 +59,8 @@ public final class JunitXmlWriter {
 
   private static Map<String, List<ScenarioResult>> byFeature(ComplianceReport report) {
     return report.scenarios().stream()
-        .collect(Collectors.groupingBy(s -> s.run().feature(), LinkedHashMap::new, Collectors.toList()));
+        .collect(
+            Collectors.groupingBy(s -> s.run().feature(), LinkedHashMap::new, Collectors.toList()));
   }
 
   private static void suite(XMLStreamWriter xml, String feature, List<ScenarioResult> scenarios)
@@ -66,8 +70,10 @@ public final class JunitXmlWriter {
     xml.writeAttribute("tests", String.valueOf(scenarios.size()));
     xml.writeAttribute("failures", String.valueOf(count(scenarios, ScenarioStatus.FAILED)));
     xml.writeAttribute("errors", "0");
-    xml.writeAttribute("skipped",
-        String.valueOf(count(scenarios, ScenarioStatus.SKIPPED) + count(scenarios, ScenarioStatus.WAIVED)));
+    xml.writeAttribute(
+        "skipped",
+        String.valueOf(
+            count(scenarios, ScenarioStatus.SKIPPED) + count(scenarios, ScenarioStatus.WAIVED)));
     for (ScenarioResult s : scenarios) {
       testcase(xml, s);
     }
@@ -103,7 +109,7 @@ public final class JunitXmlWriter {
         xml.writeAttribute("message", clean(waivedMessage(s.waivers(), run.failure())));
       }
       case SKIPPED -> xml.writeEmptyElement("skipped");
-      case PASSED -> { }
+      case PASSED -> {}
     }
     xml.writeStartElement("system-out");
     xml.writeCData(cdata(steps(run)));
@@ -111,7 +117,8 @@ public final class JunitXmlWriter {
     xml.writeEndElement();
   }
 
-  private static void problems(XMLStreamWriter xml, List<Problem> problems) throws XMLStreamException {
+  private static void problems(XMLStreamWriter xml, List<Problem> problems)
+      throws XMLStreamException {
     xml.writeStartElement("testsuite");
     xml.writeAttribute("name", "atrest report problems");
     xml.writeAttribute("tests", String.valueOf(problems.size()));
@@ -133,9 +140,19 @@ public final class JunitXmlWriter {
   }
 
   private static String waivedMessage(List<Waiver> waivers, String failure) {
-    String by = waivers.stream()
-        .map(w -> w.target() + ": " + w.justification() + " (owner " + w.owner() + ", expires " + w.expires() + ")")
-        .collect(Collectors.joining("; "));
+    String by =
+        waivers.stream()
+            .map(
+                w ->
+                    w.target()
+                        + ": "
+                        + w.justification()
+                        + " (owner "
+                        + w.owner()
+                        + ", expires "
+                        + w.expires()
+                        + ")")
+            .collect(Collectors.joining("; "));
     return "waived failure: " + firstLine(failure) + " -- " + by;
   }
 
@@ -159,14 +176,18 @@ public final class JunitXmlWriter {
     return clean(text).replace("]]>", "]]]]><![CDATA[>");
   }
 
-  /** XML 1.0 forbids most control characters even when escaped; an exception message may hold them. */
+  /**
+   * XML 1.0 forbids most control characters even when escaped; an exception message may hold them.
+   */
   static String clean(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints()
         .forEach(
             c -> {
               boolean allowed =
-                  c == 0x9 || c == 0xA || c == 0xD
+                  c == 0x9
+                      || c == 0xA
+                      || c == 0xD
                       || (c >= 0x20 && c <= 0xD7FF)
                       || (c >= 0xE000 && c <= 0xFFFD)
                       || (c >= 0x10000 && c <= 0x10FFFF);

@@ -22,8 +22,8 @@ public final class ReportFiles {
 
   /**
    * Writes the report into {@code dir} (created if needed) and returns the files written. {@value
-   * #SARIF} is written only when the run validated policy files; a stale one from an earlier run
-   * is removed, so the folder never shows findings this run did not make.
+   * #SARIF} is written only when the run validated policy files; a stale one from an earlier run is
+   * removed, so the folder never shows findings this run did not make.
    */
   public static List<Path> write(ComplianceReport report, Path dir) throws IOException {
     Files.createDirectories(dir);

@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * {@code policy-validation.sarif}: the policy findings the run's scenarios attached, as one SARIF
- * 2.1.0 log with a rule per finding code and a result per finding with its region, the shape
- * {@code atrest validate --format sarif} prints. A finding attached by several scenarios for the
- * same file and place appears once.
+ * 2.1.0 log with a rule per finding code and a result per finding with its region, the shape {@code
+ * atrest validate --format sarif} prints. A finding attached by several scenarios for the same file
+ * and place appears once.
  */
 public final class SarifWriter {
 
@@ -59,8 +59,15 @@ public final class SarifWriter {
     }
     ArrayNode rules = driver.putArray("rules");
     if (catalog.isEmpty()) {
-      ruleIndex.keySet().forEach(code -> rules.addObject().put("id", code)
-          .putObject("shortDescription").put("text", code));
+      ruleIndex
+          .keySet()
+          .forEach(
+              code ->
+                  rules
+                      .addObject()
+                      .put("id", code)
+                      .putObject("shortDescription")
+                      .put("text", code));
     } else {
       catalog.forEach(rule -> rules.add(rule(rule)));
     }
@@ -96,7 +103,9 @@ public final class SarifWriter {
     ObjectNode physical = location.putObject("physicalLocation");
     physical.putObject("artifactLocation").put("uri", file.replace('\\', '/'));
     physical.putObject("region").put("startLine", f.line()).put("startColumn", f.column());
-    location.putArray("logicalLocations").addObject()
+    location
+        .putArray("logicalLocations")
+        .addObject()
         .put("fullyQualifiedName", f.pointer().isEmpty() ? "/" : f.pointer())
         .put("kind", "member");
     result.putObject("properties").put("severity", f.severity()).put("pointer", f.pointer());

@@ -62,8 +62,13 @@ public final class WaiversFile {
       root = mapper.readTree(text);
     } catch (JsonProcessingException e) {
       throw new WaiverException(
-          "waivers file `" + source + "` is not " + (json ? "JSON" : "YAML") + ": "
-              + e.getOriginalMessage(), e);
+          "waivers file `"
+              + source
+              + "` is not "
+              + (json ? "JSON" : "YAML")
+              + ": "
+              + e.getOriginalMessage(),
+          e);
     }
     JsonNode entries = root == null ? null : root.get("waivers");
     if (entries == null || !entries.isArray()) {

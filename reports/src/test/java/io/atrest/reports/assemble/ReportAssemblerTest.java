@@ -28,11 +28,17 @@ class ReportAssemblerTest {
   private static final List<String> KM = List.of("@control:TST-KM-01", "@req:TST-REQ-001");
 
   private static ControlResult control(ComplianceReport report, String id) {
-    return report.controls().stream().filter(c -> c.control().id().equals(id)).findFirst().orElseThrow();
+    return report.controls().stream()
+        .filter(c -> c.control().id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static RequirementResult requirement(ComplianceReport report, String id) {
-    return report.requirements().stream().filter(r -> r.requirement().id().equals(id)).findFirst().orElseThrow();
+    return report.requirements().stream()
+        .filter(r -> r.requirement().id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -46,8 +52,10 @@ class ReportAssemblerTest {
 
   @Test
   void failedScenario_failsItsControlRequirementAndRun() {
-    ComplianceReport report = assemble(List.of(
-        run("ok", 3, RunOutcome.PASSED, KM), run("bad", 9, RunOutcome.FAILED, KM)), List.of());
+    ComplianceReport report =
+        assemble(
+            List.of(run("ok", 3, RunOutcome.PASSED, KM), run("bad", 9, RunOutcome.FAILED, KM)),
+            List.of());
 
     assertThat(control(report, "TST-KM-01").verdict()).isEqualTo(Verdict.FAIL);
     assertThat(requirement(report, "TST-REQ-001").verdict()).isEqualTo(Verdict.FAIL);
@@ -78,7 +86,9 @@ class ReportAssemblerTest {
   void retiredRequirement_getsNoVerdict() {
     ComplianceReport report = assemble(List.of(), List.of());
 
-    assertThat(report.requirements()).extracting(r -> r.requirement().id()).doesNotContain("TST-REQ-004");
+    assertThat(report.requirements())
+        .extracting(r -> r.requirement().id())
+        .doesNotContain("TST-REQ-004");
   }
 
   @Test
@@ -91,52 +101,64 @@ class ReportAssemblerTest {
 
   @Test
   void failureWaivedByScenarioName_isWaivedNotPassed() {
-    ComplianceReport report = assemble(List.of(run("bad", 9, RunOutcome.FAILED, KM)),
-        List.of(scenarioWaiver("bad", TODAY.plusDays(1))));
+    ComplianceReport report =
+        assemble(
+            List.of(run("bad", 9, RunOutcome.FAILED, KM)),
+            List.of(scenarioWaiver("bad", TODAY.plusDays(1))));
 
     assertThat(report.scenarios().get(0).status()).isEqualTo(ScenarioStatus.WAIVED);
     assertThat(control(report, "TST-KM-01").verdict()).isEqualTo(Verdict.WAIVED);
     assertThat(requirement(report, "TST-REQ-001").verdict()).isEqualTo(Verdict.WAIVED);
     assertThat(report.verdict().exitCode()).isZero();
-    assertThat(report.waivers().get(0).waivedScenarioIds()).containsExactly(TestData.FEATURE + ":9");
+    assertThat(report.waivers().get(0).waivedScenarioIds())
+        .containsExactly(TestData.FEATURE + ":9");
   }
 
   @Test
   void waiverOnItsExpiryDay_stillWaives() {
-    ComplianceReport report = assemble(List.of(run("bad", 9, RunOutcome.FAILED, KM)),
-        List.of(scenarioWaiver("bad", TODAY)));
+    ComplianceReport report =
+        assemble(
+            List.of(run("bad", 9, RunOutcome.FAILED, KM)), List.of(scenarioWaiver("bad", TODAY)));
 
     assertThat(report.verdict().exitCode()).isZero();
   }
 
   @Test
   void expiredWaiver_failsTheRunNamingItAndWaivesNothing() {
-    ComplianceReport report = assemble(List.of(run("bad", 9, RunOutcome.FAILED, KM)),
-        List.of(scenarioWaiver("bad", TODAY.minusDays(1))));
+    ComplianceReport report =
+        assemble(
+            List.of(run("bad", 9, RunOutcome.FAILED, KM)),
+            List.of(scenarioWaiver("bad", TODAY.minusDays(1))));
 
     assertThat(report.scenarios().get(0).status()).isEqualTo(ScenarioStatus.FAILED);
-    assertThat(report.problems()).anySatisfy(p -> {
-      assertThat(p.kind()).isEqualTo(Problem.Kind.EXPIRED_WAIVER);
-      assertThat(p.message()).contains("scenario `bad`").contains("expired on " + TODAY.minusDays(1));
-    });
+    assertThat(report.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.kind()).isEqualTo(Problem.Kind.EXPIRED_WAIVER);
+              assertThat(p.message())
+                  .contains("scenario `bad`")
+                  .contains("expired on " + TODAY.minusDays(1));
+            });
     assertThat(report.verdict().exitCode()).isEqualTo(1);
   }
 
   @Test
   void expiredUnusedWaiver_stillFailsTheRun() {
-    ComplianceReport report = assemble(List.of(run("ok", 3, RunOutcome.PASSED, KM)),
-        List.of(scenarioWaiver("ok", TODAY.minusDays(1))));
+    ComplianceReport report =
+        assemble(
+            List.of(run("ok", 3, RunOutcome.PASSED, KM)),
+            List.of(scenarioWaiver("ok", TODAY.minusDays(1))));
 
     assertThat(report.verdict().exitCode()).isEqualTo(1);
   }
 
   @Test
   void controlWaiver_waivesOnlyThatControl() {
-    ScenarioRun twoControls = run("bad", 9, RunOutcome.FAILED,
-        List.of("@control:TST-KM-01", "@control:TST-AC-02"));
+    ScenarioRun twoControls =
+        run("bad", 9, RunOutcome.FAILED, List.of("@control:TST-KM-01", "@control:TST-AC-02"));
 
-    ComplianceReport report = assemble(List.of(twoControls),
-        List.of(controlWaiver("TST-KM-01", TODAY.plusDays(5))));
+    ComplianceReport report =
+        assemble(List.of(twoControls), List.of(controlWaiver("TST-KM-01", TODAY.plusDays(5))));
 
     assertThat(control(report, "TST-KM-01").verdict()).isEqualTo(Verdict.WAIVED);
     assertThat(control(report, "TST-AC-02").verdict()).isEqualTo(Verdict.FAIL);
@@ -146,8 +168,10 @@ class ReportAssemblerTest {
 
   @Test
   void controlWaiversOnEveryControl_waiveTheScenario() {
-    ComplianceReport report = assemble(List.of(run("bad", 9, RunOutcome.FAILED, KM)),
-        List.of(controlWaiver("TST-KM-01", TODAY.plusDays(5))));
+    ComplianceReport report =
+        assemble(
+            List.of(run("bad", 9, RunOutcome.FAILED, KM)),
+            List.of(controlWaiver("TST-KM-01", TODAY.plusDays(5))));
 
     assertThat(report.scenarios().get(0).status()).isEqualTo(ScenarioStatus.WAIVED);
     assertThat(report.verdict().exitCode()).isZero();
@@ -155,71 +179,102 @@ class ReportAssemblerTest {
 
   @Test
   void waiverNamingUnknownControl_isAConfigurationError() {
-    ComplianceReport report = assemble(List.of(run("ok", 3, RunOutcome.PASSED, KM)),
-        List.of(controlWaiver("TST-NOPE-99", TODAY.plusDays(5))));
+    ComplianceReport report =
+        assemble(
+            List.of(run("ok", 3, RunOutcome.PASSED, KM)),
+            List.of(controlWaiver("TST-NOPE-99", TODAY.plusDays(5))));
 
-    assertThat(report.problems()).anySatisfy(p -> {
-      assertThat(p.kind()).isEqualTo(Problem.Kind.UNKNOWN_WAIVER_TARGET);
-      assertThat(p.message()).contains("`TST-NOPE-99`");
-    });
+    assertThat(report.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.kind()).isEqualTo(Problem.Kind.UNKNOWN_WAIVER_TARGET);
+              assertThat(p.message()).contains("`TST-NOPE-99`");
+            });
     assertThat(report.verdict().exitCode()).isEqualTo(2);
   }
 
   @Test
   void waiverNamingUnknownScenario_isAConfigurationError() {
-    ComplianceReport report = assemble(List.of(run("ok", 3, RunOutcome.PASSED, KM)),
-        List.of(scenarioWaiver("no such scenario", TODAY.plusDays(5))));
+    ComplianceReport report =
+        assemble(
+            List.of(run("ok", 3, RunOutcome.PASSED, KM)),
+            List.of(scenarioWaiver("no such scenario", TODAY.plusDays(5))));
 
     assertThat(report.verdict().exitCode()).isEqualTo(2);
   }
 
   @Test
   void unknownControlTag_isListedAndFailsTheRun() {
-    ComplianceReport report = assemble(
-        List.of(run("ok", 3, RunOutcome.PASSED, List.of("@control:TST-XX-99"))), List.of());
+    ComplianceReport report =
+        assemble(
+            List.of(run("ok", 3, RunOutcome.PASSED, List.of("@control:TST-XX-99"))), List.of());
 
-    assertThat(report.problems()).singleElement().satisfies(p -> {
-      assertThat(p.kind()).isEqualTo(Problem.Kind.UNKNOWN_CONTROL);
-      assertThat(p.message()).contains("`@control:TST-XX-99`");
-    });
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo(Problem.Kind.UNKNOWN_CONTROL);
+              assertThat(p.message()).contains("`@control:TST-XX-99`");
+            });
     assertThat(report.verdict().exitCode()).isEqualTo(1);
   }
 
   @Test
   void unknownRequirementTag_isListedAndFailsTheRun() {
-    ComplianceReport report = assemble(
-        List.of(run("ok", 3, RunOutcome.PASSED, List.of("@req:TST-REQ-999"))), List.of());
+    ComplianceReport report =
+        assemble(List.of(run("ok", 3, RunOutcome.PASSED, List.of("@req:TST-REQ-999"))), List.of());
 
-    assertThat(report.problems()).extracting(Problem::kind).containsExactly(Problem.Kind.UNKNOWN_REQUIREMENT);
+    assertThat(report.problems())
+        .extracting(Problem::kind)
+        .containsExactly(Problem.Kind.UNKNOWN_REQUIREMENT);
     assertThat(report.verdict().exitCode()).isEqualTo(1);
   }
 
   @Test
   void retiredRequirementTag_isAWarningOnly() {
-    ComplianceReport report = assemble(
-        List.of(run("ok", 3, RunOutcome.PASSED, List.of("@req:TST-REQ-004"))), List.of());
+    ComplianceReport report =
+        assemble(List.of(run("ok", 3, RunOutcome.PASSED, List.of("@req:TST-REQ-004"))), List.of());
 
-    assertThat(report.problems()).extracting(Problem::kind).containsExactly(Problem.Kind.RETIRED_REQUIREMENT);
+    assertThat(report.problems())
+        .extracting(Problem::kind)
+        .containsExactly(Problem.Kind.RETIRED_REQUIREMENT);
     assertThat(report.verdict().exitCode()).isZero();
   }
 
   @Test
   void malformedEvidence_isReportedWithoutFailingTheRun() {
-    ComplianceReport report = assemble(List.of(run("ok", 3, RunOutcome.PASSED, KM,
-        EvidenceParser.parse("bad", "{\"kind\":\"decision\"}".getBytes()))), List.of());
+    ComplianceReport report =
+        assemble(
+            List.of(
+                run(
+                    "ok",
+                    3,
+                    RunOutcome.PASSED,
+                    KM,
+                    EvidenceParser.parse("bad", "{\"kind\":\"decision\"}".getBytes()))),
+            List.of());
 
-    assertThat(report.problems()).singleElement().satisfies(p -> {
-      assertThat(p.kind()).isEqualTo(Problem.Kind.MALFORMED_EVIDENCE);
-      assertThat(p.message()).contains("`bad`");
-    });
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo(Problem.Kind.MALFORMED_EVIDENCE);
+              assertThat(p.message()).contains("`bad`");
+            });
     assertThat(report.verdict().exitCode()).isZero();
   }
 
   @Test
   void configurationProblem_winsOverFailures() {
-    ReportInput input = new ReportInput(List.of(run("bad", 9, RunOutcome.FAILED, KM)), Set.of("bad"),
-        Optional.empty(), List.of(), List.of(new Problem(Problem.Kind.CONFIGURATION, "catalog", "not found")),
-        Instant.EPOCH, TODAY);
+    ReportInput input =
+        new ReportInput(
+            List.of(run("bad", 9, RunOutcome.FAILED, KM)),
+            Set.of("bad"),
+            Optional.empty(),
+            List.of(),
+            List.of(new Problem(Problem.Kind.CONFIGURATION, "catalog", "not found")),
+            Instant.EPOCH,
+            TODAY);
 
     ComplianceReport report = ReportAssembler.assemble(input);
 

@@ -13,11 +13,16 @@ import org.junit.jupiter.api.Test;
 class StatementCoverageCollectorTest {
 
   private static Evidence allow(String statement) {
-    return EvidenceParser.parse("allow", ("{\"kind\":\"decision\",\"request\":{\"principal\":\"p\","
-        + "\"action\":\"kms:Decrypt\",\"resource\":\"r\"},\"decision\":\"ALLOW\",\"reasons\":[{"
-        + "\"kind\":\"ALLOWED_BY\",\"policy\":\"key-policy\",\"statement\":\"" + statement + "\","
-        + "\"message\":\"m\"}],\"policy\":{\"name\":\"key-policy\",\"statements\":"
-        + "[\"EnableIamDelegation\",\"AllowTableUse\",\"DenyOutsideDynamoDB\"]}}").getBytes());
+    return EvidenceParser.parse(
+        "allow",
+        ("{\"kind\":\"decision\",\"request\":{\"principal\":\"p\","
+                + "\"action\":\"kms:Decrypt\",\"resource\":\"r\"},\"decision\":\"ALLOW\",\"reasons\":[{"
+                + "\"kind\":\"ALLOWED_BY\",\"policy\":\"key-policy\",\"statement\":\""
+                + statement
+                + "\","
+                + "\"message\":\"m\"}],\"policy\":{\"name\":\"key-policy\",\"statements\":"
+                + "[\"EnableIamDelegation\",\"AllowTableUse\",\"DenyOutsideDynamoDB\"]}}")
+            .getBytes());
   }
 
   private static List<PolicyCoverage> collect(Evidence... evidence) {
@@ -29,11 +34,14 @@ class StatementCoverageCollectorTest {
   void statementsThatDecidedNothing_areListedAsNeverDecided() {
     List<PolicyCoverage> coverage = collect(TestData.evidence("decision-deny.json"));
 
-    assertThat(coverage).singleElement().satisfies(p -> {
-      assertThat(p.policy()).isEqualTo("key-policy");
-      assertThat(p.decided()).containsExactly("DenyOutsideDynamoDB");
-      assertThat(p.neverDecided()).containsExactly("EnableIamDelegation", "AllowTableUse");
-    });
+    assertThat(coverage)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.policy()).isEqualTo("key-policy");
+              assertThat(p.decided()).containsExactly("DenyOutsideDynamoDB");
+              assertThat(p.neverDecided()).containsExactly("EnableIamDelegation", "AllowTableUse");
+            });
   }
 
   @Test
@@ -46,20 +54,25 @@ class StatementCoverageCollectorTest {
 
   @Test
   void decisionsAcrossScenarios_areCountedPerStatement() {
-    List<PolicyCoverage> coverage = collect(allow("AllowTableUse"), allow("AllowTableUse"),
-        TestData.evidence("decision-deny.json"));
+    List<PolicyCoverage> coverage =
+        collect(
+            allow("AllowTableUse"),
+            allow("AllowTableUse"),
+            TestData.evidence("decision-deny.json"));
 
-    assertThat(coverage.get(0).statements()).containsExactly(
-        new PolicyCoverage.StatementUse("EnableIamDelegation", 0, true),
-        new PolicyCoverage.StatementUse("AllowTableUse", 2, true),
-        new PolicyCoverage.StatementUse("DenyOutsideDynamoDB", 1, true));
+    assertThat(coverage.get(0).statements())
+        .containsExactly(
+            new PolicyCoverage.StatementUse("EnableIamDelegation", 0, true),
+            new PolicyCoverage.StatementUse("AllowTableUse", 2, true),
+            new PolicyCoverage.StatementUse("DenyOutsideDynamoDB", 1, true));
   }
 
   @Test
   void statementMissingFromThePolicyList_isShownAsUndeclared() {
     List<PolicyCoverage> coverage = collect(allow("Ghost"));
 
-    assertThat(coverage.get(0).statements()).contains(new PolicyCoverage.StatementUse("Ghost", 1, false));
+    assertThat(coverage.get(0).statements())
+        .contains(new PolicyCoverage.StatementUse("Ghost", 1, false));
   }
 
   @Test

@@ -19,10 +19,12 @@ class CatalogLoaderTest {
   void fromFiles_readsControlsWithReferences() {
     Catalog catalog = TestData.catalog();
 
-    assertThat(catalog.controls()).extracting(Control::id)
+    assertThat(catalog.controls())
+        .extracting(Control::id)
         .containsExactly("TST-KM-01", "TST-AC-02", "TST-AU-03");
-    assertThat(catalog.control("TST-KM-01").orElseThrow().references()).containsExactly(
-        new Reference("NIST SP 800-53 Rev. 5", "SC-12"), new Reference("PCI DSS 4.0", "3.7.4"));
+    assertThat(catalog.control("TST-KM-01").orElseThrow().references())
+        .containsExactly(
+            new Reference("NIST SP 800-53 Rev. 5", "SC-12"), new Reference("PCI DSS 4.0", "3.7.4"));
   }
 
   @Test
@@ -58,12 +60,15 @@ class CatalogLoaderTest {
 
   @Test
   void requirementCitingUnknownControl_fails() throws IOException {
-    Path requirements = write("{\"requirements\":[{\"id\":\"R-1\",\"seed\":\"s\",\"statement\":\"x\","
-        + "\"controls\":[\"NOPE-01\"]}]}");
+    Path requirements =
+        write(
+            "{\"requirements\":[{\"id\":\"R-1\",\"seed\":\"s\",\"statement\":\"x\","
+                + "\"controls\":[\"NOPE-01\"]}]}");
 
     assertThatThrownBy(() -> CatalogLoader.fromFiles(TestData.controlsFile(), requirements))
         .isInstanceOf(CatalogException.class)
-        .hasMessageContaining("`R-1`").hasMessageContaining("`NOPE-01`");
+        .hasMessageContaining("`R-1`")
+        .hasMessageContaining("`NOPE-01`");
   }
 
   @Test
@@ -71,7 +76,8 @@ class CatalogLoaderTest {
     Control c = new Control("C-1", "t", "d", List.of());
 
     assertThatThrownBy(() -> Catalog.of(List.of(c, c), List.of()))
-        .isInstanceOf(CatalogException.class).hasMessageContaining("`C-1` appears twice");
+        .isInstanceOf(CatalogException.class)
+        .hasMessageContaining("`C-1` appears twice");
   }
 
   @Test
@@ -80,7 +86,8 @@ class CatalogLoaderTest {
 
     assertThatThrownBy(() -> CatalogLoader.fromFiles(controls, TestData.requirementsFile()))
         .isInstanceOf(CatalogException.class)
-        .hasMessageContaining("/controls/0").hasMessageContaining("`title`");
+        .hasMessageContaining("/controls/0")
+        .hasMessageContaining("`title`");
   }
 
   @Test
@@ -88,7 +95,8 @@ class CatalogLoaderTest {
     Path controls = write("[]");
 
     assertThatThrownBy(() -> CatalogLoader.fromFiles(controls, TestData.requirementsFile()))
-        .isInstanceOf(CatalogException.class).hasMessageContaining("`controls` array");
+        .isInstanceOf(CatalogException.class)
+        .hasMessageContaining("`controls` array");
   }
 
   private Path write(String json) throws IOException {

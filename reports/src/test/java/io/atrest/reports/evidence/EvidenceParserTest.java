@@ -30,16 +30,21 @@ class EvidenceParserTest {
     assertThat(check.expected()).containsExactly("dynamodb.us-west-2.amazonaws.com");
     assertThat(check.actual()).isEmpty();
     assertThat(d.reasons().get(1).determining()).isFalse();
-    assertThat(d.policies()).singleElement()
-        .satisfies(p -> assertThat(p.statements()).containsExactly(
-            "EnableIamDelegation", "AllowTableUse", "DenyOutsideDynamoDB"));
+    assertThat(d.policies())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.statements())
+                    .containsExactly(
+                        "EnableIamDelegation", "AllowTableUse", "DenyOutsideDynamoDB"));
   }
 
   @Test
   void trail_keepsEveryEventRecord() {
     TrailEvidence t = (TrailEvidence) TestData.evidence("trail.json");
 
-    assertThat(t.events()).singleElement()
+    assertThat(t.events())
+        .singleElement()
         .satisfies(e -> assertThat(e.get("errorCode").asText()).isEqualTo("AccessDenied"));
   }
 
@@ -47,11 +52,14 @@ class EvidenceParserTest {
   void keyStates_readsStateAndManager() {
     KeyStatesEvidence k = (KeyStatesEvidence) TestData.evidence("key-states.json");
 
-    assertThat(k.keys()).singleElement().satisfies(key -> {
-      assertThat(key.state()).isEqualTo("Disabled");
-      assertThat(key.keyManager()).isEqualTo("CUSTOMER");
-      assertThat(key.alias()).isEqualTo("alias/books");
-    });
+    assertThat(k.keys())
+        .singleElement()
+        .satisfies(
+            key -> {
+              assertThat(key.state()).isEqualTo("Disabled");
+              assertThat(key.keyManager()).isEqualTo("CUSTOMER");
+              assertThat(key.alias()).isEqualTo("alias/books");
+            });
   }
 
   @Test
@@ -75,7 +83,8 @@ class EvidenceParserTest {
   @Test
   void note_readsText() {
     assertThat(parse("{\"kind\":\"note\",\"text\":\"cache expired\"}"))
-        .isInstanceOfSatisfying(NoteEvidence.class, n -> assertThat(n.text()).isEqualTo("cache expired"));
+        .isInstanceOfSatisfying(
+            NoteEvidence.class, n -> assertThat(n.text()).isEqualTo("cache expired"));
   }
 
   @Test
@@ -91,27 +100,36 @@ class EvidenceParserTest {
   void notJson_isMalformedAndKeepsTheText() {
     Evidence e = parse("decision: ALLOW");
 
-    assertThat(e).isInstanceOfSatisfying(MalformedEvidence.class, m -> {
-      assertThat(m.problems()).singleElement().asString().startsWith("not JSON");
-      assertThat(m.raw().asText()).isEqualTo("decision: ALLOW");
-    });
+    assertThat(e)
+        .isInstanceOfSatisfying(
+            MalformedEvidence.class,
+            m -> {
+              assertThat(m.problems()).singleElement().asString().startsWith("not JSON");
+              assertThat(m.raw().asText()).isEqualTo("decision: ALLOW");
+            });
   }
 
   @Test
   void missingKind_isMalformedNamingKind() {
     Evidence e = parse("{\"events\":[]}");
 
-    assertThat(e).isInstanceOfSatisfying(MalformedEvidence.class,
-        m -> assertThat(String.join(" ", m.problems())).contains("kind"));
+    assertThat(e)
+        .isInstanceOfSatisfying(
+            MalformedEvidence.class,
+            m -> assertThat(String.join(" ", m.problems())).contains("kind"));
   }
 
   @Test
   void decisionWithUnknownOutcome_isMalformedNamingTheField() {
-    Evidence e = parse("{\"kind\":\"decision\",\"request\":{\"principal\":\"p\",\"action\":\"a\","
-        + "\"resource\":\"r\"},\"decision\":\"MAYBE\",\"reasons\":[]}");
+    Evidence e =
+        parse(
+            "{\"kind\":\"decision\",\"request\":{\"principal\":\"p\",\"action\":\"a\","
+                + "\"resource\":\"r\"},\"decision\":\"MAYBE\",\"reasons\":[]}");
 
-    assertThat(e).isInstanceOfSatisfying(MalformedEvidence.class,
-        m -> assertThat(String.join(" ", m.problems())).contains("decision"));
+    assertThat(e)
+        .isInstanceOfSatisfying(
+            MalformedEvidence.class,
+            m -> assertThat(String.join(" ", m.problems())).contains("decision"));
   }
 
   @Test
@@ -124,7 +142,9 @@ class EvidenceParserTest {
 
   @Test
   void emptyAttachment_isMalformed() {
-    assertThat(parse("")).isInstanceOfSatisfying(MalformedEvidence.class,
-        m -> assertThat(m.problems()).containsExactly("empty attachment"));
+    assertThat(parse(""))
+        .isInstanceOfSatisfying(
+            MalformedEvidence.class,
+            m -> assertThat(m.problems()).containsExactly("empty attachment"));
   }
 }

@@ -37,7 +37,9 @@ class ComplianceReportPluginEndToEndTest {
   static void runTheSuiteTwice() throws Exception {
     cucumberExit = cucumber(FAILING, "");
     Path waivers = temp.resolve("waivers.yaml");
-    Files.writeString(waivers, """
+    Files.writeString(
+        waivers,
+        """
         waivers:
           - scenario: The app role can decrypt the table key
             justification: the app role moves to a grant in SEC-42
@@ -49,14 +51,25 @@ class ComplianceReportPluginEndToEndTest {
 
   private static byte cucumber(Path reportDir, String extraOptions) {
     System.setProperty("cucumber.publish.quiet", "true");
-    String options = "dir=" + reportDir + ";controls=" + TestData.controlsFile()
-        + ";requirements=" + TestData.requirementsFile() + extraOptions;
-    return Main.run(new String[] {
-        "--plugin", ComplianceReportPlugin.class.getName() + ":" + options,
-        "--plugin", "message:" + reportDir.resolve("cucumber.ndjson"),
-        "--glue", "io.atrest.reports.plugin.e2e",
-        "--monochrome",
-        "classpath:io/atrest/reports/plugin/e2e"},
+    String options =
+        "dir="
+            + reportDir
+            + ";controls="
+            + TestData.controlsFile()
+            + ";requirements="
+            + TestData.requirementsFile()
+            + extraOptions;
+    return Main.run(
+        new String[] {
+          "--plugin",
+          ComplianceReportPlugin.class.getName() + ":" + options,
+          "--plugin",
+          "message:" + reportDir.resolve("cucumber.ndjson"),
+          "--glue",
+          "io.atrest.reports.plugin.e2e",
+          "--monochrome",
+          "classpath:io/atrest/reports/plugin/e2e"
+        },
         Thread.currentThread().getContextClassLoader());
   }
 
@@ -91,18 +104,22 @@ class ComplianceReportPluginEndToEndTest {
     JsonNode failed = json(FAILING, "compliance.json").at("/scenarios/1");
 
     assertThat(failed.get("status").asText()).isEqualTo("FAILED");
-    assertThat(failed.get("failure").asText()).contains("expected ALLOW but the key policy decided EXPLICIT_DENY");
+    assertThat(failed.get("failure").asText())
+        .contains("expected ALLOW but the key policy decided EXPLICIT_DENY");
     List<String> kinds = new java.util.ArrayList<>();
     failed.get("evidence").forEach(e -> kinds.add(e.get("kind").asText()));
-    assertThat(kinds).containsExactly("decision", "trail", "keyStates", "policyFindings", "malformed");
+    assertThat(kinds)
+        .containsExactly("decision", "trail", "keyStates", "policyFindings", "malformed");
     assertThat(failed.get("steps").get(0).get("text").asText())
         .isEqualTo("Given the evidence \"decision-deny.json\" is attached");
   }
 
   @Test
   void junitXml_isWellFormedWithOneFailure() throws Exception {
-    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(Files.readAllBytes(FAILING.resolve("junit.xml"))));
+    Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(Files.readAllBytes(FAILING.resolve("junit.xml"))));
 
     assertThat(doc.getDocumentElement().getAttribute("tests")).isEqualTo("2");
     assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(1);
@@ -111,7 +128,8 @@ class ComplianceReportPluginEndToEndTest {
   @Test
   void sarifAndSummaryAndMessages_areWritten() throws Exception {
     assertThat(json(FAILING, "policy-validation.sarif").at("/runs/0/results")).hasSize(2);
-    assertThat(Files.readString(FAILING.resolve("summary.md"))).startsWith("# atrest compliance: FAILED");
+    assertThat(Files.readString(FAILING.resolve("summary.md")))
+        .startsWith("# atrest compliance: FAILED");
     List<String> messages = Files.readAllLines(FAILING.resolve("cucumber.ndjson"));
     assertThat(messages).anyMatch(m -> m.startsWith("{\"testRunFinished\""));
   }
@@ -123,7 +141,8 @@ class ComplianceReportPluginEndToEndTest {
     assertThat(report.at("/scenarios/1/status").asText()).isEqualTo("WAIVED");
     assertThat(report.at("/controls/1/verdict").asText()).isEqualTo("WAIVED");
     assertThat(ReportSchema.violations(report.toString())).isEmpty();
-    assertThat(ComplianceRun.lastVerdict()).hasValueSatisfying(v -> assertThat(v.exitCode()).isZero());
+    assertThat(ComplianceRun.lastVerdict())
+        .hasValueSatisfying(v -> assertThat(v.exitCode()).isZero());
   }
 
   @Test
@@ -137,12 +156,18 @@ class ComplianceReportPluginEndToEndTest {
 
     assertThat(dom).contains("data-filter-ready=\"true\"");
     assertThat(dom).contains("Run verdict: FAILED (exit status 1)");
-    assertThat(dom).contains("<span class=\"n-passed\">1 passed</span>")
+    assertThat(dom)
+        .contains("<span class=\"n-passed\">1 passed</span>")
         .contains("<span class=\"n-failed\">1 failed</span>")
         .contains("<span class=\"n-not-covered\">1 not covered</span>");
-    String failedControl = dom.substring(dom.indexOf("id=\"c-TST-AC-02\""), dom.indexOf("id=\"c-TST-AU-03\""));
-    assertThat(failedControl).contains("EXPLICIT_DENY").contains("DenyOutsideDynamoDB")
-        .contains("kms:ViaService").contains("AccessDenied").contains("Disabled");
+    String failedControl =
+        dom.substring(dom.indexOf("id=\"c-TST-AC-02\""), dom.indexOf("id=\"c-TST-AU-03\""));
+    assertThat(failedControl)
+        .contains("EXPLICIT_DENY")
+        .contains("DenyOutsideDynamoDB")
+        .contains("kms:ViaService")
+        .contains("AccessDenied")
+        .contains("Disabled");
     assertThat(Files.size(FAILING.resolve("index.png"))).isGreaterThan(10_000);
   }
 

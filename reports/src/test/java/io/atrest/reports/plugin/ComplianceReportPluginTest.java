@@ -45,10 +45,12 @@ class ComplianceReportPluginTest {
     Path waiversFile = dir.resolve("waivers.yaml");
     Files.writeString(waiversFile, waivers);
     Path out = dir.resolve("report");
-    PluginOptions options = new PluginOptions(out, Optional.empty(), Optional.empty(),
-        Optional.of(waiversFile), List.of());
+    PluginOptions options =
+        new PluginOptions(
+            out, Optional.empty(), Optional.empty(), Optional.of(waiversFile), List.of());
     Bus bus = new Bus();
-    new ComplianceReportPlugin(options, Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC))
+    new ComplianceReportPlugin(
+            options, Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC))
         .setEventPublisher(bus);
     bus.send(new TestRunFinished(Instant.now()));
     return out;
@@ -61,7 +63,8 @@ class ComplianceReportPluginTest {
     assertThat(ComplianceRun.readVerdict(out).exitCode()).isEqualTo(2);
     assertThat(ComplianceRun.readVerdict(out).reasons()).anyMatch(r -> r.contains("waivers[0]"));
     assertThat(out.resolve("index.html")).exists();
-    assertThat(ComplianceRun.lastVerdict()).hasValueSatisfying(v -> assertThat(v.exitCode()).isEqualTo(2));
+    assertThat(ComplianceRun.lastVerdict())
+        .hasValueSatisfying(v -> assertThat(v.exitCode()).isEqualTo(2));
   }
 
   @Test
@@ -69,6 +72,7 @@ class ComplianceReportPluginTest {
     Path out = finishRun("waivers: []\n");
 
     assertThat(ComplianceRun.readVerdict(out).exitCode()).isZero();
-    assertThat(Files.readString(out.resolve("summary.md"))).contains("Requirements with no scenario (");
+    assertThat(Files.readString(out.resolve("summary.md")))
+        .contains("Requirements with no scenario (");
   }
 }

@@ -18,7 +18,9 @@ class ComplianceRunTest {
 
   @Test
   void readVerdict_readsWhatThePluginWrites() throws IOException {
-    Files.writeString(dir.resolve("verdict.json"), VerdictWriter.render(new RunVerdict(2, List.of("bad waivers"))));
+    Files.writeString(
+        dir.resolve("verdict.json"),
+        VerdictWriter.render(new RunVerdict(2, List.of("bad waivers"))));
 
     RunVerdict verdict = ComplianceRun.readVerdict(dir);
 
@@ -31,7 +33,8 @@ class ComplianceRunTest {
   void readVerdict_rejectsAnExitCodeOutOfRange() throws IOException {
     Files.writeString(dir.resolve("verdict.json"), "{\"exitCode\":7}");
 
-    assertThatThrownBy(() -> ComplianceRun.readVerdict(dir)).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> ComplianceRun.readVerdict(dir))
+        .isInstanceOf(IOException.class)
         .hasMessageContaining("exitCode of 0, 1 or 2");
   }
 

@@ -8,7 +8,9 @@ class FeatureSourceTest {
 
   @Test
   void featureAndScenarioNames_areReadFromTheText() {
-    FeatureSource source = FeatureSource.parse("""
+    FeatureSource source =
+        FeatureSource.parse(
+            """
         @tag
         Feature: Table keys
           Background:

@@ -24,14 +24,17 @@ class PluginOptionsTest {
 
   @Test
   void bareArgument_isTheReportFolder() {
-    assertThat(PluginOptions.parse("out/report", Map.of(), work).reportDir()).isEqualTo(work.resolve("out/report"));
+    assertThat(PluginOptions.parse("out/report", Map.of(), work).reportDir())
+        .isEqualTo(work.resolve("out/report"));
   }
 
   @Test
   void keyValueArgument_setsEachOption() throws Exception {
     Files.writeString(work.resolve("w.json"), "{\"waivers\":[]}");
 
-    PluginOptions options = PluginOptions.parse("dir=r;controls=c.json;requirements=q.json;waivers=w.json", Map.of(), work);
+    PluginOptions options =
+        PluginOptions.parse(
+            "dir=r;controls=c.json;requirements=q.json;waivers=w.json", Map.of(), work);
 
     assertThat(options.reportDir()).isEqualTo(work.resolve("r"));
     assertThat(options.controls()).contains(work.resolve("c.json"));
@@ -42,7 +45,8 @@ class PluginOptionsTest {
 
   @Test
   void systemProperty_isTheFallback() {
-    PluginOptions options = PluginOptions.parse(null, Map.of("atrest.report.dir", "from-property"), work);
+    PluginOptions options =
+        PluginOptions.parse(null, Map.of("atrest.report.dir", "from-property"), work);
 
     assertThat(options.reportDir()).isEqualTo(work.resolve("from-property"));
   }
@@ -50,25 +54,33 @@ class PluginOptionsTest {
   @Test
   void unknownOption_isAProblemNamingIt() {
     assertThat(PluginOptions.parse("dir=r;colour=red", Map.of(), work).problems())
-        .singleElement().asString().contains("`colour=red`");
+        .singleElement()
+        .asString()
+        .contains("`colour=red`");
   }
 
   @Test
   void onlyOneCatalogPath_isAProblem() {
     assertThat(PluginOptions.parse("controls=c.json", Map.of(), work).problems())
-        .singleElement().asString().contains("both `controls` and `requirements`");
+        .singleElement()
+        .asString()
+        .contains("both `controls` and `requirements`");
   }
 
   @Test
   void missingExplicitWaiversFile_isAProblem() {
     assertThat(PluginOptions.parse("waivers=nope.yaml", Map.of(), work).problems())
-        .singleElement().asString().contains("nope.yaml").contains("does not exist");
+        .singleElement()
+        .asString()
+        .contains("nope.yaml")
+        .contains("does not exist");
   }
 
   @Test
   void waiversFileInTheWorkingFolder_isFoundByDefault() throws Exception {
     Files.writeString(work.resolve("waivers.yml"), "waivers: []\n");
 
-    assertThat(PluginOptions.parse(null, Map.of(), work).waivers()).contains(work.resolve("waivers.yml"));
+    assertThat(PluginOptions.parse(null, Map.of(), work).waivers())
+        .contains(work.resolve("waivers.yml"));
   }
 }

@@ -13,7 +13,8 @@ class HtmlReportWriterTest {
   @Test
   void page_referencesNoExternalUrl() {
     assertThat(HTML).doesNotContainPattern(Pattern.compile("(?i)https?:"));
-    assertThat(HTML).doesNotContainPattern(Pattern.compile("(?i)<link|<script[^>]+src|<img|@import|url\\("));
+    assertThat(HTML)
+        .doesNotContainPattern(Pattern.compile("(?i)<link|<script[^>]+src|<img|@import|url\\("));
     assertThat(HTML).doesNotContainPattern(Pattern.compile("(?i)href=\"(?!#)"));
   }
 
@@ -24,18 +25,26 @@ class HtmlReportWriterTest {
 
   @Test
   void summary_showsControlFigures() {
-    assertThat(HTML).contains("id=\"summary-controls\"")
+    assertThat(HTML)
+        .contains("id=\"summary-controls\"")
         .contains("<span class=\"n-failed\">1 failed</span>")
         .contains("<span class=\"n-not-covered\">1 not covered</span>");
   }
 
   @Test
   void failedControl_showsDecisionReasonsConditionsTrailAndKeyStates() {
-    String control = HTML.substring(HTML.indexOf("id=\"c-TST-AC-02\""), HTML.indexOf("id=\"c-TST-AU-03\""));
+    String control =
+        HTML.substring(HTML.indexOf("id=\"c-TST-AC-02\""), HTML.indexOf("id=\"c-TST-AU-03\""));
 
-    assertThat(control).contains("EXPLICIT_DENY").contains("DenyOutsideDynamoDB")
-        .contains("StringNotEquals").contains("kms:ViaService").contains("(absent)")
-        .contains("AccessDenied").contains("Disabled").contains("alias/books");
+    assertThat(control)
+        .contains("EXPLICIT_DENY")
+        .contains("DenyOutsideDynamoDB")
+        .contains("StringNotEquals")
+        .contains("kms:ViaService")
+        .contains("(absent)")
+        .contains("AccessDenied")
+        .contains("Disabled")
+        .contains("alias/books");
     assertThat(control).contains("<details open>");
   }
 
@@ -53,14 +62,18 @@ class HtmlReportWriterTest {
 
   @Test
   void waivedFailure_showsTheWaiver() {
-    assertThat(HTML).contains("Waived (scenario `Decrypt under a disabled key fails`)")
+    assertThat(HTML)
+        .contains("Waived (scenario `Decrypt under a disabled key fails`)")
         .contains("alice@example.com");
   }
 
   @Test
   void filters_offerStatusesAndEveryTag() {
-    assertThat(HTML).contains("<select id=\"filter-status\">").contains("<option value=\"waived\">")
-        .contains("<option value=\"@smoke\">").contains("<option value=\"@req:TST-REQ-003\">");
+    assertThat(HTML)
+        .contains("<select id=\"filter-status\">")
+        .contains("<option value=\"waived\">")
+        .contains("<option value=\"@smoke\">")
+        .contains("<option value=\"@req:TST-REQ-003\">");
   }
 
   @Test

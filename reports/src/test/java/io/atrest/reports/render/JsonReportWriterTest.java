@@ -21,7 +21,9 @@ class JsonReportWriterTest {
 
   @Test
   void emptyRun_validatesAgainstTheSchema() {
-    assertThat(ReportSchema.violations(JsonReportWriter.render(TestData.assemble(List.of(), List.of()))))
+    assertThat(
+            ReportSchema.violations(
+                JsonReportWriter.render(TestData.assemble(List.of(), List.of()))))
         .isEmpty();
   }
 
@@ -54,8 +56,15 @@ class JsonReportWriterTest {
         .isEqualTo("DenyOutsideDynamoDB");
     List<String> kinds = new java.util.ArrayList<>();
     failed.get("evidence").forEach(e -> kinds.add(e.get("kind").asText()));
-    assertThat(kinds).containsExactly(
-        "decision", "trail", "keyStates", "kmsUsage", "policyFindings", "futureKind", "malformed");
+    assertThat(kinds)
+        .containsExactly(
+            "decision",
+            "trail",
+            "keyStates",
+            "kmsUsage",
+            "policyFindings",
+            "futureKind",
+            "malformed");
   }
 
   @Test
@@ -68,7 +77,8 @@ class JsonReportWriterTest {
 
   @Test
   void statementCoverage_isPerPolicy() throws Exception {
-    JsonNode coverage = JSON.readTree(JsonReportWriter.render(TestData.fullReport())).get("statementCoverage");
+    JsonNode coverage =
+        JSON.readTree(JsonReportWriter.render(TestData.fullReport())).get("statementCoverage");
 
     assertThat(coverage.get(0).get("policy").asText()).isEqualTo("key-policy");
     assertThat(coverage.get(0).get("neverDecided").toString())

@@ -17,7 +17,8 @@ import org.w3c.dom.Element;
 class JunitXmlWriterTest {
 
   private static Document parse(String xml) throws Exception {
-    return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+    return DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -36,7 +37,8 @@ class JunitXmlWriterTest {
     Document doc = parse(JunitXmlWriter.render(TestData.fullReport()));
     Element failure = (Element) doc.getElementsByTagName("failure").item(0);
 
-    assertThat(failure.getAttribute("message")).isEqualTo("java.lang.AssertionError: expected DisabledException");
+    assertThat(failure.getAttribute("message"))
+        .isEqualTo("java.lang.AssertionError: expected DisabledException");
     assertThat(((Element) failure.getParentNode()).getAttribute("name"))
         .isEqualTo("Decrypt by an intruder is refused <for real>");
   }
@@ -46,14 +48,17 @@ class JunitXmlWriterTest {
     Document doc = parse(JunitXmlWriter.render(TestData.fullReport()));
     Element skipped = (Element) doc.getElementsByTagName("skipped").item(0);
 
-    assertThat(skipped.getAttribute("message")).startsWith("waived failure:")
+    assertThat(skipped.getAttribute("message"))
+        .startsWith("waived failure:")
         .contains("alice@example.com");
   }
 
   @Test
   void problemsThatFailTheRun_becomeFailedTestCases() throws Exception {
-    ComplianceReport report = TestData.assemble(
-        List.of(TestData.run("ok", 3, RunOutcome.PASSED, List.of("@control:TST-XX-99"))), List.of());
+    ComplianceReport report =
+        TestData.assemble(
+            List.of(TestData.run("ok", 3, RunOutcome.PASSED, List.of("@control:TST-XX-99"))),
+            List.of());
 
     Document doc = parse(JunitXmlWriter.render(report));
 
@@ -64,14 +69,24 @@ class JunitXmlWriterTest {
 
   @Test
   void controlCharactersAndCdataTerminators_keepTheXmlWellFormed() throws Exception {
-    ScenarioRun odd = new ScenarioRun("f:1", "F", "bell \u0007 and ]]> end", "f", 1, List.of(),
-        RunOutcome.FAILED, "boom \u0000 ]]>", List.of(new io.atrest.reports.model.StepRun("Then ]]> x", "FAILED")),
-        List.of());
+    ScenarioRun odd =
+        new ScenarioRun(
+            "f:1",
+            "F",
+            "bell \u0007 and ]]> end",
+            "f",
+            1,
+            List.of(),
+            RunOutcome.FAILED,
+            "boom \u0000 ]]>",
+            List.of(new io.atrest.reports.model.StepRun("Then ]]> x", "FAILED")),
+            List.of());
 
     Document doc = parse(JunitXmlWriter.render(TestData.assemble(List.of(odd), List.of())));
 
     Element testcase = (Element) doc.getElementsByTagName("testcase").item(0);
     assertThat(testcase.getAttribute("name")).isEqualTo("bell \uFFFD and ]]> end");
-    assertThat(doc.getElementsByTagName("system-out").item(0).getTextContent()).contains("Then ]]> x");
+    assertThat(doc.getElementsByTagName("system-out").item(0).getTextContent())
+        .contains("Then ]]> x");
   }
 }

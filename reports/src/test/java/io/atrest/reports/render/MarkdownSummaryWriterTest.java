@@ -16,19 +16,23 @@ class MarkdownSummaryWriterTest {
 
   @Test
   void table_givesTheFigures() {
-    assertThat(MD).contains("| Controls | 3 | 0 | 1 | 1 | 1 |").contains("| Requirements | 3 | 0 | 1 | 1 | 1 |");
+    assertThat(MD)
+        .contains("| Controls | 3 | 0 | 1 | 1 | 1 |")
+        .contains("| Requirements | 3 | 0 | 1 | 1 | 1 |");
   }
 
   @Test
   void failedControl_namesTheScenarioAndTheDecidingStatement() {
-    assertThat(MD).contains("### FAIL TST-AC-02")
+    assertThat(MD)
+        .contains("### FAIL TST-AC-02")
         .contains("decision EXPLICIT_DENY for `kms:Decrypt`")
         .contains("denied by `key-policy` statement `DenyOutsideDynamoDB`");
   }
 
   @Test
   void uncoveredControlsAndRequirements_areListed() {
-    assertThat(MD).contains("Controls with no scenario (1): TST-AU-03")
+    assertThat(MD)
+        .contains("Controls with no scenario (1): TST-AU-03")
         .contains("Requirements with no scenario (1): TST-REQ-003");
   }
 

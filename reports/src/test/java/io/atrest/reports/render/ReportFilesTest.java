@@ -18,7 +18,8 @@ class ReportFilesTest {
   void everyReportFile_isWritten() throws Exception {
     ReportFiles.write(TestData.fullReport(), dir.resolve("out"));
 
-    assertThat(dir.resolve("out")).isDirectoryContaining(p -> p.endsWith("index.html"))
+    assertThat(dir.resolve("out"))
+        .isDirectoryContaining(p -> p.endsWith("index.html"))
         .isDirectoryContaining(p -> p.endsWith("compliance.json"))
         .isDirectoryContaining(p -> p.endsWith("junit.xml"))
         .isDirectoryContaining(p -> p.endsWith("summary.md"))
@@ -31,8 +32,9 @@ class ReportFilesTest {
   void runWithoutPolicyFindings_removesAStaleSarif() throws Exception {
     Files.writeString(dir.resolve("policy-validation.sarif"), "{}");
 
-    ReportFiles.write(TestData.assemble(
-        List.of(TestData.run("ok", 1, RunOutcome.PASSED, List.of())), List.of()), dir);
+    ReportFiles.write(
+        TestData.assemble(List.of(TestData.run("ok", 1, RunOutcome.PASSED, List.of())), List.of()),
+        dir);
 
     assertThat(dir.resolve("policy-validation.sarif")).doesNotExist();
   }

@@ -33,7 +33,8 @@ record AuthorizationHeader(
           "IncompleteSignatureException",
           "Authorization header requires 'Credential' parameter. Authorization header requires"
               + " 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter."
-              + " Authorization=" + header);
+              + " Authorization="
+              + header);
     }
     Map<String, String> parts = new HashMap<>();
     for (String part : trimmed.substring(SigV4Verifier.ALGORITHM.length()).split(",")) {
@@ -56,15 +57,24 @@ record AuthorizationHeader(
       throw WireError.of(
           "IncompleteSignatureException",
           "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '"
-              + parts.get("Credential") + "'");
+              + parts.get("Credential")
+              + "'");
     }
-    List<String> signed = new ArrayList<>(Arrays.asList(parts.get("SignedHeaders").toLowerCase(Locale.ROOT).split(";")));
+    List<String> signed =
+        new ArrayList<>(
+            Arrays.asList(parts.get("SignedHeaders").toLowerCase(Locale.ROOT).split(";")));
     if (!signed.contains("host")) {
       throw WireError.of(
-          "InvalidSignatureException", "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
+          "InvalidSignatureException",
+          "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
     }
     return new AuthorizationHeader(
-        credential[0], credential[1], credential[2], credential[3], credential[4], List.copyOf(signed),
+        credential[0],
+        credential[1],
+        credential[2],
+        credential[3],
+        credential[4],
+        List.copyOf(signed),
         parts.get("Signature"));
   }
 }

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The access keys the server recognizes. Loaded from an identities file, or the default: access
- * key {@code test}, secret {@code test}, IAM user {@code arn:aws:iam::111122223333:user/test} with
- * an administrator identity policy ({@code "Action": "*"}), so that the quick start works with
- * {@code AWS_ACCESS_KEY_ID=test} and key policies that delegate to the account (the default key
- * policy does) let it use its keys.
+ * The access keys the server recognizes. Loaded from an identities file, or the default: access key
+ * {@code test}, secret {@code test}, IAM user {@code arn:aws:iam::111122223333:user/test} with an
+ * administrator identity policy ({@code "Action": "*"}), so that the quick start works with {@code
+ * AWS_ACCESS_KEY_ID=test} and key policies that delegate to the account (the default key policy
+ * does) let it use its keys.
  *
  * <p>The file is JSON or YAML ({@link IdentitiesFormat}), one schema: {@code {"identities":
  * [{"accessKeyId": "...", "secretAccessKey": "...", "principal": "arn:...", "policies": {"NAME":
@@ -39,7 +39,8 @@ public final class Identities {
     Map<String, Identity> map = new LinkedHashMap<>();
     for (Identity identity : identities) {
       if (map.put(identity.accessKeyId(), identity) != null) {
-        throw new IllegalArgumentException("access key `" + identity.accessKeyId() + "` is listed twice");
+        throw new IllegalArgumentException(
+            "access key `" + identity.accessKeyId() + "` is listed twice");
       }
     }
     this.byAccessKey = Map.copyOf(map);
@@ -53,7 +54,9 @@ public final class Identities {
     return of(
         List.of(
             new Identity(
-                DEFAULT_ACCESS_KEY, "test", new Principal.IamUser(DEFAULT_ACCOUNT, "test"),
+                DEFAULT_ACCESS_KEY,
+                "test",
+                new Principal.IamUser(DEFAULT_ACCOUNT, "test"),
                 Map.of("AdministratorAccess", ADMIN_POLICY))));
   }
 
@@ -74,7 +77,11 @@ public final class Identities {
     JsonNode list = root == null || !root.isObject() ? null : root.get("identities");
     if (list == null || !list.isArray() || list.isEmpty()) {
       throw new IllegalArgumentException(
-          "identities file " + file + " must be a " + format + " object with a non-empty `identities` list");
+          "identities file "
+              + file
+              + " must be a "
+              + format
+              + " object with a non-empty `identities` list");
     }
     List<Identity> identities = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
@@ -97,7 +104,11 @@ public final class Identities {
     if (p != null) {
       if (!p.isObject()) {
         throw new IllegalArgumentException(
-            "identities file " + where + ": `policies` of `" + key + "` must map names to policy documents");
+            "identities file "
+                + where
+                + ": `policies` of `"
+                + key
+                + "` must map names to policy documents");
       }
       p.fields().forEachRemaining(e -> policies.put(e.getKey(), e.getValue().toString()));
     }
@@ -113,7 +124,8 @@ public final class Identities {
   private static String text(String where, JsonNode entry, String field) {
     JsonNode v = entry.get(field);
     if (v == null || !v.isTextual()) {
-      throw new IllegalArgumentException("identities file " + where + ": every identity needs a string `" + field + "`");
+      throw new IllegalArgumentException(
+          "identities file " + where + ": every identity needs a string `" + field + "`");
     }
     return v.asText();
   }
@@ -123,8 +135,8 @@ public final class Identities {
   }
 
   /**
-   * Registers every identity's account, principal and identity policies in {@code iam}, in
-   * {@code region}.
+   * Registers every identity's account, principal and identity policies in {@code iam}, in {@code
+   * region}.
    */
   public void register(IamRegistry iam, String region) {
     for (Identity identity : byAccessKey.values()) {
@@ -132,7 +144,9 @@ public final class Identities {
       String account = principal.account().orElseThrow();
       iam.addAccount(account, region);
       Principal holder = holder(iam, principal);
-      identity.policies().forEach((name, json) -> iam.attachPolicy(holder, IdentityPolicy.parse(name, json)));
+      identity
+          .policies()
+          .forEach((name, json) -> iam.attachPolicy(holder, IdentityPolicy.parse(name, json)));
     }
   }
 

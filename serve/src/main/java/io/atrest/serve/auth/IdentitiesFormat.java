@@ -53,9 +53,19 @@ enum IdentitiesFormat {
       return mapper.readTree(content);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String where =
+          at == null || at.getLineNr() < 1
+              ? ""
+              : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw new IllegalArgumentException(
-          "identities file " + file + " is not valid " + this + where + ": " + firstLine(e.getOriginalMessage()), e);
+          "identities file "
+              + file
+              + " is not valid "
+              + this
+              + where
+              + ": "
+              + firstLine(e.getOriginalMessage()),
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read identities file " + file, e);
     }

@@ -19,11 +19,16 @@ public record Identity(
     Objects.requireNonNull(principal, "principal");
     policies = Map.copyOf(policies);
     if (accessKeyId.isBlank() || secretAccessKey.isEmpty()) {
-      throw new IllegalArgumentException("identity `" + accessKeyId + "` needs a non-blank access key id and a secret");
+      throw new IllegalArgumentException(
+          "identity `" + accessKeyId + "` needs a non-blank access key id and a secret");
     }
     if (principal instanceof Principal.IamRole || principal instanceof Principal.ServicePrincipal) {
       throw new IllegalArgumentException(
-          "principal `" + principal.arn() + "` of access key `" + accessKeyId + "` cannot sign"
+          "principal `"
+              + principal.arn()
+              + "` of access key `"
+              + accessKeyId
+              + "` cannot sign"
               + " requests: use an IAM user, an account root or an assumed-role session ARN"
               + " (arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION)");
     }

@@ -19,15 +19,15 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Verifies AWS Signature Version 4 ({@code AWS4-HMAC-SHA256} in the {@code Authorization}
- * header) the way the JSON services do, and answers with their errors:
+ * Verifies AWS Signature Version 4 ({@code AWS4-HMAC-SHA256} in the {@code Authorization} header)
+ * the way the JSON services do, and answers with their errors:
  *
  * <ul>
  *   <li>no {@code Authorization}: {@code MissingAuthenticationTokenException};
  *   <li>a header without its parts, or without {@code X-Amz-Date}: {@code
  *       IncompleteSignatureException};
- *   <li>an unknown access key: {@code UnrecognizedClientException} ("The security token included
- *       in the request is invalid.");
+ *   <li>an unknown access key: {@code UnrecognizedClientException} ("The security token included in
+ *       the request is invalid.");
  *   <li>a scope of another service, region or terminator, a date more than 15 minutes from the
  *       server's real time, a body whose SHA-256 differs from a signed {@code
  *       x-amz-content-sha256}, or a wrong signature: {@code InvalidSignatureException}.
@@ -70,18 +70,23 @@ public final class SigV4Verifier {
         request.header("authorization").orElseThrow(() -> missingToken(kmsMessages));
     AuthorizationHeader auth = AuthorizationHeader.parse(authorization);
     String amzDate =
-        request.header("x-amz-date")
+        request
+            .header("x-amz-date")
             .orElseThrow(
                 () ->
                     WireError.of(
                         "IncompleteSignatureException",
                         "Authorization header requires existence of either a 'X-Amz-Date' or a"
-                            + " 'Date' header. Authorization=" + authorization));
+                            + " 'Date' header. Authorization="
+                            + authorization));
     Identity identity =
         identities
             .find(auth.accessKeyId())
             .orElseThrow(
-                () -> WireError.of("UnrecognizedClientException", "The security token included in the request is invalid."));
+                () ->
+                    WireError.of(
+                        "UnrecognizedClientException",
+                        "The security token included in the request is invalid."));
     Instant signedAt = parseDate(amzDate);
     checkScope(auth, amzDate, service);
     checkSkew(signedAt, now);
@@ -93,7 +98,13 @@ public final class SigV4Verifier {
     }
     String canonical = canonicalRequest(request, auth.signedHeaders(), payloadHash);
     String stringToSign =
-        ALGORITHM + "\n" + amzDate + "\n" + auth.scope() + "\n" + HEX.formatHex(sha256(utf8(canonical)));
+        ALGORITHM
+            + "\n"
+            + amzDate
+            + "\n"
+            + auth.scope()
+            + "\n"
+            + HEX.formatHex(sha256(utf8(canonical)));
     byte[] expected = hmac(signingKey(identity.secretAccessKey(), auth), utf8(stringToSign));
     if (!MessageDigest.isEqual(expected, hexOrEmpty(auth.signature()))) {
       throw WireError.of("InvalidSignatureException", MISMATCH);
@@ -116,7 +127,13 @@ public final class SigV4Verifier {
       throw WireError.of(
           "InvalidSignatureException",
           "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from"
-              + " HTTP: '" + auth.date() + "' != '" + amzDate.substring(0, 8) + "', from '" + amzDate + "'.");
+              + " HTTP: '"
+              + auth.date()
+              + "' != '"
+              + amzDate.substring(0, 8)
+              + "', from '"
+              + amzDate
+              + "'.");
     }
     if (!auth.region().equals(region)) {
       throw WireError.of(
@@ -124,12 +141,15 @@ public final class SigV4Verifier {
     }
     if (!auth.service().equals(service)) {
       throw WireError.of(
-          "InvalidSignatureException", "Credential should be scoped to correct service: '" + service + "'. ");
+          "InvalidSignatureException",
+          "Credential should be scoped to correct service: '" + service + "'. ");
     }
     if (!auth.terminator().equals("aws4_request")) {
       throw WireError.of(
           "InvalidSignatureException",
-          "Credential should be scoped with a valid terminator: 'aws4_request', not '" + auth.terminator() + "'. ");
+          "Credential should be scoped with a valid terminator: 'aws4_request', not '"
+              + auth.terminator()
+              + "'. ");
     }
   }
 
@@ -137,14 +157,24 @@ public final class SigV4Verifier {
     if (signedAt.isBefore(now.minus(MAX_SKEW))) {
       throw WireError.of(
           "InvalidSignatureException",
-          "Signature expired: " + AMZ_DATE.format(signedAt) + " is now earlier than " + AMZ_DATE.format(now.minus(MAX_SKEW))
-              + " (" + AMZ_DATE.format(now) + " - 15 min.)");
+          "Signature expired: "
+              + AMZ_DATE.format(signedAt)
+              + " is now earlier than "
+              + AMZ_DATE.format(now.minus(MAX_SKEW))
+              + " ("
+              + AMZ_DATE.format(now)
+              + " - 15 min.)");
     }
     if (signedAt.isAfter(now.plus(MAX_SKEW))) {
       throw WireError.of(
           "InvalidSignatureException",
-          "Signature not yet current: " + AMZ_DATE.format(signedAt) + " is still later than " + AMZ_DATE.format(now.plus(MAX_SKEW))
-              + " (" + AMZ_DATE.format(now) + " + 15 min.)");
+          "Signature not yet current: "
+              + AMZ_DATE.format(signedAt)
+              + " is still later than "
+              + AMZ_DATE.format(now.plus(MAX_SKEW))
+              + " ("
+              + AMZ_DATE.format(now)
+              + " + 15 min.)");
     }
   }
 
@@ -168,11 +198,14 @@ public final class SigV4Verifier {
     } catch (DateTimeParseException e) {
       throw WireError.of(
           "IncompleteSignatureException",
-          "Date must be in ISO-8601 'basic format'. Got '" + amzDate + "'. See http://en.wikipedia.org/wiki/ISO_8601");
+          "Date must be in ISO-8601 'basic format'. Got '"
+              + amzDate
+              + "'. See http://en.wikipedia.org/wiki/ISO_8601");
     }
   }
 
-  private static String canonicalRequest(SignedRequest r, List<String> signedHeaders, String payloadHash) {
+  private static String canonicalRequest(
+      SignedRequest r, List<String> signedHeaders, String payloadHash) {
     StringBuilder s = new StringBuilder();
     s.append(r.method()).append('\n');
     s.append(CanonicalForms.path(r.rawPath())).append('\n');

@@ -10,7 +10,11 @@ import java.util.Optional;
  * path and query, the headers with lower-cased names, and the body.
  */
 public record SignedRequest(
-    String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+    String method,
+    String rawPath,
+    String rawQuery,
+    Map<String, List<String>> headers,
+    byte[] body) {
 
   public SignedRequest {
     Objects.requireNonNull(method, "method");

@@ -23,7 +23,8 @@ public final class DynamoDbApi {
   private final Map<String, Operation> operations;
 
   public DynamoDbApi(Function<String, ReferenceDynamoDb> storeOfAccount) {
-    Function<Caller, ReferenceDynamoDb> stores = c -> storeOfAccount.apply(c.account().orElseThrow());
+    Function<Caller, ReferenceDynamoDb> stores =
+        c -> storeOfAccount.apply(c.account().orElseThrow());
     Map<String, Operation> ops = new HashMap<>();
     new TableOperations(stores).register(ops);
     new ItemOperations(stores).register(ops);
@@ -32,7 +33,9 @@ public final class DynamoDbApi {
 
   public Optional<Operation> operation(String name) {
     Operation op = operations.get(name);
-    return op == null ? Optional.empty() : Optional.of((caller, request) -> translate(op, caller, request));
+    return op == null
+        ? Optional.empty()
+        : Optional.of((caller, request) -> translate(op, caller, request));
   }
 
   public Set<String> names() {

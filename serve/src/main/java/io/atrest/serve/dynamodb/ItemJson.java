@@ -39,10 +39,12 @@ final class ItemJson {
       throw WireError.serialization("Start of structure or map expected for an AttributeValue");
     }
     if (node.size() == 0) {
-      throw invalid("Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
+      throw invalid(
+          "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
     }
     if (node.size() > 1) {
-      throw invalid("Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes");
+      throw invalid(
+          "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes");
     }
     Map.Entry<String, JsonNode> e = node.fields().next();
     JsonNode v = e.getValue();
@@ -57,7 +59,9 @@ final class ItemJson {
       case "SS" -> AttributeValue.ss(texts(v));
       case "NS" -> AttributeValue.ns(texts(v));
       case "BS" -> AttributeValue.bs(texts(v).stream().map(ItemJson::binary).toList());
-      default -> throw invalid("Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
+      default ->
+          throw invalid(
+              "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
     };
   }
 
@@ -105,7 +109,8 @@ final class ItemJson {
 
   private static AttributeValue nul(JsonNode v) {
     if (!bool(v)) {
-      throw invalid("One or more parameter values were invalid: Null attribute value types must have the value of true");
+      throw invalid(
+          "One or more parameter values were invalid: Null attribute value types must have the value of true");
     }
     return AttributeValue.nul();
   }
@@ -130,7 +135,10 @@ final class ItemJson {
 
   private static String text(JsonNode v) {
     if (!v.isTextual()) {
-      throw WireError.serialization(v.isObject() ? "Start of structure or map found where not expected." : "Unexpected field type");
+      throw WireError.serialization(
+          v.isObject()
+              ? "Start of structure or map found where not expected."
+              : "Unexpected field type");
     }
     return v.asText();
   }

@@ -13,9 +13,9 @@ import io.atrest.serve.wire.Json;
 import java.util.List;
 
 /**
- * {@code TableDescription}, {@code BackupDetails} and {@code BackupDescription} as the DynamoDB
- * API reference shapes them; {@code SSEDescription} appears only when the engine gives one (a
- * table under the AWS owned key has none, as in DynamoDB).
+ * {@code TableDescription}, {@code BackupDetails} and {@code BackupDescription} as the DynamoDB API
+ * reference shapes them; {@code SSEDescription} appears only when the engine gives one (a table
+ * under the AWS owned key has none, as in DynamoDB).
  */
 final class TableJson {
 
@@ -39,7 +39,11 @@ final class TableJson {
     indexes(n, d, SecondaryIndex.Kind.LOCAL, "LocalSecondaryIndexes");
     indexes(n, d, SecondaryIndex.Kind.GLOBAL, "GlobalSecondaryIndexes");
     d.streamViewType()
-        .ifPresent(v -> n.putObject("StreamSpecification").put("StreamEnabled", true).put("StreamViewType", v));
+        .ifPresent(
+            v ->
+                n.putObject("StreamSpecification")
+                    .put("StreamEnabled", true)
+                    .put("StreamViewType", v));
     d.sseDescription().ifPresent(s -> n.set("SSEDescription", sse(s)));
     d.archivalSummary()
         .ifPresent(
@@ -58,7 +62,8 @@ final class TableJson {
     n.put("Status", s.status().name());
     s.sseType().ifPresent(t -> n.put("SSEType", t));
     s.kmsMasterKeyArn().ifPresent(k -> n.put("KMSMasterKeyArn", k));
-    s.inaccessibleEncryptionDateTime().ifPresent(t -> Json.putTime(n, "InaccessibleEncryptionDateTime", t));
+    s.inaccessibleEncryptionDateTime()
+        .ifPresent(t -> Json.putTime(n, "InaccessibleEncryptionDateTime", t));
     return n;
   }
 
@@ -99,12 +104,16 @@ final class TableJson {
   private static ObjectNode throughput(TableDescription d) {
     ObjectNode n = Json.NODES.objectNode();
     n.put("NumberOfDecreasesToday", 0);
-    n.put("ReadCapacityUnits", d.provisionedThroughput().map(p -> p.readCapacityUnits()).orElse(0L));
-    n.put("WriteCapacityUnits", d.provisionedThroughput().map(p -> p.writeCapacityUnits()).orElse(0L));
+    n.put(
+        "ReadCapacityUnits", d.provisionedThroughput().map(p -> p.readCapacityUnits()).orElse(0L));
+    n.put(
+        "WriteCapacityUnits",
+        d.provisionedThroughput().map(p -> p.writeCapacityUnits()).orElse(0L));
     return n;
   }
 
-  private static void indexes(ObjectNode n, TableDescription d, SecondaryIndex.Kind kind, String field) {
+  private static void indexes(
+      ObjectNode n, TableDescription d, SecondaryIndex.Kind kind, String field) {
     List<SecondaryIndex> of = d.indexes().stream().filter(i -> i.kind() == kind).toList();
     if (of.isEmpty()) {
       return;
@@ -114,7 +123,8 @@ final class TableJson {
       ObjectNode idx = a.addObject();
       idx.put("IndexName", i.indexName());
       idx.set("KeySchema", keySchema(i.keySchema().elements()));
-      ObjectNode projection = idx.putObject("Projection").put("ProjectionType", i.projection().projectionType().name());
+      ObjectNode projection =
+          idx.putObject("Projection").put("ProjectionType", i.projection().projectionType().name());
       if (!i.projection().nonKeyAttributes().isEmpty()) {
         ArrayNode attrs = projection.putArray("NonKeyAttributes");
         i.projection().nonKeyAttributes().forEach(attrs::add);
@@ -131,13 +141,21 @@ final class TableJson {
 
   static ArrayNode keySchema(List<KeySchemaElement> elements) {
     ArrayNode a = Json.NODES.arrayNode();
-    elements.forEach(e -> a.addObject().put("AttributeName", e.attributeName()).put("KeyType", e.keyType().name()));
+    elements.forEach(
+        e ->
+            a.addObject()
+                .put("AttributeName", e.attributeName())
+                .put("KeyType", e.keyType().name()));
     return a;
   }
 
   private static ArrayNode attributes(List<AttributeDefinition> defs) {
     ArrayNode a = Json.NODES.arrayNode();
-    defs.forEach(d -> a.addObject().put("AttributeName", d.attributeName()).put("AttributeType", d.attributeType().name()));
+    defs.forEach(
+        d ->
+            a.addObject()
+                .put("AttributeName", d.attributeName())
+                .put("AttributeType", d.attributeType().name()));
     return a;
   }
 }

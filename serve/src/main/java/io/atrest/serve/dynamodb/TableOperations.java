@@ -38,14 +38,47 @@ final class TableOperations {
   }
 
   void register(Map<String, Operation> ops) {
-    ops.put("CreateTable", (c, r) -> described("TableDescription", stores.apply(c).createTable(createRequest(c, r))));
-    ops.put("DescribeTable", (c, r) -> described("Table", stores.apply(c).describeTable(c, r.requiredString("TableName"))));
-    ops.put("UpdateTable", (c, r) -> described("TableDescription", stores.apply(c).updateTable(updateRequest(c, r))));
-    ops.put("DeleteTable", (c, r) -> described("TableDescription", stores.apply(c).deleteTable(c, r.requiredString("TableName"))));
+    ops.put(
+        "CreateTable",
+        (c, r) -> described("TableDescription", stores.apply(c).createTable(createRequest(c, r))));
+    ops.put(
+        "DescribeTable",
+        (c, r) ->
+            described("Table", stores.apply(c).describeTable(c, r.requiredString("TableName"))));
+    ops.put(
+        "UpdateTable",
+        (c, r) -> described("TableDescription", stores.apply(c).updateTable(updateRequest(c, r))));
+    ops.put(
+        "DeleteTable",
+        (c, r) ->
+            described(
+                "TableDescription", stores.apply(c).deleteTable(c, r.requiredString("TableName"))));
     ops.put("ListTables", this::listTables);
-    ops.put("CreateBackup", (c, r) -> wrap("BackupDetails", TableJson.backupDetails(stores.apply(c).backups().createBackup(c, r.requiredString("TableName"), r.requiredString("BackupName")))));
-    ops.put("DescribeBackup", (c, r) -> wrap("BackupDescription", TableJson.backupDescription(stores.apply(c).backups().describeBackup(c, r.requiredString("BackupArn")))));
-    ops.put("DeleteBackup", (c, r) -> wrap("BackupDescription", TableJson.backupDescription(stores.apply(c).backups().deleteBackup(c, r.requiredString("BackupArn")))));
+    ops.put(
+        "CreateBackup",
+        (c, r) ->
+            wrap(
+                "BackupDetails",
+                TableJson.backupDetails(
+                    stores
+                        .apply(c)
+                        .backups()
+                        .createBackup(
+                            c, r.requiredString("TableName"), r.requiredString("BackupName")))));
+    ops.put(
+        "DescribeBackup",
+        (c, r) ->
+            wrap(
+                "BackupDescription",
+                TableJson.backupDescription(
+                    stores.apply(c).backups().describeBackup(c, r.requiredString("BackupArn")))));
+    ops.put(
+        "DeleteBackup",
+        (c, r) ->
+            wrap(
+                "BackupDescription",
+                TableJson.backupDescription(
+                    stores.apply(c).backups().deleteBackup(c, r.requiredString("BackupArn")))));
     ops.put("ListBackups", this::listBackups);
     ops.put("RestoreTableFromBackup", this::restore);
   }
@@ -59,15 +92,22 @@ final class TableOperations {
             .filter(s -> s.bool("StreamEnabled").orElse(false))
             .map(s -> s.requiredString("StreamViewType"));
     return new CreateTableRequest(
-        caller, r.requiredString("TableName"), attributeDefinitions(r), keySchema(r, "KeySchema"),
+        caller,
+        r.requiredString("TableName"),
+        attributeDefinitions(r),
+        keySchema(r, "KeySchema"),
         r.string("BillingMode").map(b -> Enums.parse(BillingMode.class, b, "BillingMode")),
-        r.object("ProvisionedThroughput").map(TableOperations::throughput), indexes, stream,
+        r.object("ProvisionedThroughput").map(TableOperations::throughput),
+        indexes,
+        stream,
         r.object("SSESpecification").map(TableOperations::sse));
   }
 
   private static UpdateTableRequest updateRequest(Caller caller, Input r) {
     return new UpdateTableRequest(
-        caller, r.requiredString("TableName"), r.object("SSESpecification").map(TableOperations::sse),
+        caller,
+        r.requiredString("TableName"),
+        r.object("SSESpecification").map(TableOperations::sse),
         r.string("BillingMode").map(b -> Enums.parse(BillingMode.class, b, "BillingMode")));
   }
 
@@ -75,7 +115,9 @@ final class TableOperations {
     Optional<String> start = r.string("ExclusiveStartTableName");
     int limit = r.integer("Limit").orElse(100);
     List<String> names =
-        stores.apply(caller).listTables(caller).stream().filter(n -> start.map(s -> n.compareTo(s) > 0).orElse(true)).toList();
+        stores.apply(caller).listTables(caller).stream()
+            .filter(n -> start.map(s -> n.compareTo(s) > 0).orElse(true))
+            .toList();
     ObjectNode n = Json.NODES.objectNode();
     ArrayNode a = n.putArray("TableNames");
     names.stream().limit(limit).forEach(a::add);
@@ -88,16 +130,24 @@ final class TableOperations {
   private ObjectNode listBackups(Caller caller, Input r) {
     ObjectNode n = Json.NODES.objectNode();
     ArrayNode a = n.putArray("BackupSummaries");
-    stores.apply(caller).backups().listBackups(caller, r.string("TableName"))
+    stores
+        .apply(caller)
+        .backups()
+        .listBackups(caller, r.string("TableName"))
         .forEach(b -> a.add(TableJson.backupSummary(b)));
     return n;
   }
 
   private ObjectNode restore(Caller caller, Input r) {
     TableDescription d =
-        stores.apply(caller).backups().restoreTableFromBackup(
-            caller, r.requiredString("TargetTableName"), r.requiredString("BackupArn"),
-            r.object("SSESpecificationOverride").map(TableOperations::sse));
+        stores
+            .apply(caller)
+            .backups()
+            .restoreTableFromBackup(
+                caller,
+                r.requiredString("TargetTableName"),
+                r.requiredString("BackupArn"),
+                r.object("SSESpecificationOverride").map(TableOperations::sse));
     return described("TableDescription", d);
   }
 
@@ -150,10 +200,15 @@ final class TableOperations {
       Input index = Input.element(i);
       Input projection = index.requiredObject("Projection");
       Projection.Type type =
-          Enums.parse(Projection.Type.class, projection.string("ProjectionType").orElse("ALL"), "ProjectionType");
+          Enums.parse(
+              Projection.Type.class,
+              projection.string("ProjectionType").orElse("ALL"),
+              "ProjectionType");
       out.add(
           new SecondaryIndex(
-              index.requiredString("IndexName"), kind, KeySchema.of(keySchema(index, "KeySchema")),
+              index.requiredString("IndexName"),
+              kind,
+              KeySchema.of(keySchema(index, "KeySchema")),
               new Projection(type, projection.strings("NonKeyAttributes"))));
     }
     return out;

@@ -46,7 +46,10 @@ public final class Engine implements AutoCloseable {
    *     being answered, which its response carries too
    */
   public Engine(
-      String region, Identities identities, Optional<Path> dataDir, OffsetClock clock,
+      String region,
+      Identities identities,
+      Optional<Path> dataDir,
+      OffsetClock clock,
       Supplier<String> dynamoDbRequestIds) {
     SecureRandom random = new SecureRandom();
     this.region = region;
@@ -57,11 +60,18 @@ public final class Engine implements AutoCloseable {
     identities.register(iam, region);
     this.kmsStore =
         dataDir
-            .<KmsStore>map(d -> MapDbKmsStore.open(d.resolve("kms.db"), d.resolve("kms.root-key"), random))
+            .<KmsStore>map(
+                d -> MapDbKmsStore.open(d.resolve("kms.db"), d.resolve("kms.root-key"), random))
             .orElseGet(InMemoryKmsStore::new);
     this.kms =
-        ReferenceKms.builder().clock(clock).random(random).trail(trail).iam(iam).region(region)
-            .store(kmsStore).build();
+        ReferenceKms.builder()
+            .clock(clock)
+            .random(random)
+            .trail(trail)
+            .iam(iam)
+            .region(region)
+            .store(kmsStore)
+            .build();
     this.tableKeys = new ReferenceKmsTableKeys(kms);
   }
 
@@ -97,7 +107,12 @@ public final class Engine implements AutoCloseable {
             .orElseGet(MapDbRecordStore::inMemory);
     ControlPlaneAudit audit =
         new CloudTrailAudit(
-            trail, iam, Ids.withRequestIds(new SecureRandom(), dynamoDbRequestIds), account, region, clock);
+            trail,
+            iam,
+            Ids.withRequestIds(new SecureRandom(), dynamoDbRequestIds),
+            account,
+            region,
+            clock);
     return new ReferenceDynamoDb(account, region, clock, tableKeys, store, audit);
   }
 

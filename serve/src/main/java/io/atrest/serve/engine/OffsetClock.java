@@ -30,7 +30,8 @@ public final class OffsetClock extends Clock {
   /** Moves the clock forward by {@code step}; returns the new time. */
   public Instant advance(Duration step) {
     if (step.isNegative()) {
-      throw new IllegalArgumentException("step `" + step + "` is negative: the clock only moves forward");
+      throw new IllegalArgumentException(
+          "step `" + step + "` is negative: the clock only moves forward");
     }
     offset.updateAndGet(o -> o.plus(step));
     return instant();

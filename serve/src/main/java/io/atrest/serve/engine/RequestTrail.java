@@ -38,7 +38,8 @@ public final class RequestTrail {
   }
 
   void recorded(TrailEvent event) {
-    if (recordedId == null && event.eventSource().equals(protocol.eventSource())
+    if (recordedId == null
+        && event.eventSource().equals(protocol.eventSource())
         && event.userIdentity().invokedBy() == null) {
       recordedId = event.requestID().orElse(null);
     }

@@ -25,11 +25,11 @@ import java.util.stream.Stream;
 
 /**
  * The engine behind the server and the two APIs over it, swapped whole by a reset. Every call runs
- * under one lock: the engine serializes its operations anyway, and a reset must not interleave
- * with a request. With a data directory, the clock's offset is kept in {@code clock-offset} so
- * that a restart does not move time backwards for the keys and tables already stored, and the
- * audit trail in a {@link TrailJournal} committed before each response, so that a restart serves
- * the records of every answered request.
+ * under one lock: the engine serializes its operations anyway, and a reset must not interleave with
+ * a request. With a data directory, the clock's offset is kept in {@code clock-offset} so that a
+ * restart does not move time backwards for the keys and tables already stored, and the audit trail
+ * in a {@link TrailJournal} committed before each response, so that a restart serves the records of
+ * every answered request.
  */
 public final class Services implements AutoCloseable {
 
@@ -60,14 +60,20 @@ public final class Services implements AutoCloseable {
 
   private void open(Duration offset) {
     engine =
-        new Engine(region, identities, dataDir, new OffsetClock(Clock.systemUTC(), offset), this::dynamoDbRequestId);
+        new Engine(
+            region,
+            identities,
+            dataDir,
+            new OffsetClock(Clock.systemUTC(), offset),
+            this::dynamoDbRequestId);
     kms = new KmsApi(engine.kms());
     dynamoDb = new DynamoDbApi(engine::dynamoDb);
     journal = dataDir.map(TrailJournal::open);
     engine.trail().listen(this::recorded);
   }
 
-  // DynamoDB records only happen inside a request; a fresh id covers any the engine makes by itself.
+  // DynamoDB records only happen inside a request; a fresh id covers any the engine makes by
+  // itself.
   private String dynamoDbRequestId() {
     return current != null ? current.freshId() : fallbackIds.next(Protocol.DYNAMODB);
   }
@@ -86,13 +92,16 @@ public final class Services implements AutoCloseable {
    * even across a reset.
    */
   public Optional<Operation> operation(Protocol protocol, String name) {
-    boolean known = protocol == Protocol.KMS ? kmsNames.contains(name) : dynamoDbNames.contains(name);
+    boolean known =
+        protocol == Protocol.KMS ? kmsNames.contains(name) : dynamoDbNames.contains(name);
     if (!known) {
       return Optional.empty();
     }
     return Optional.of(
         (caller, request) ->
-            (protocol == Protocol.KMS ? kms.operation(name) : dynamoDb.operation(name)).orElseThrow().apply(caller, request));
+            (protocol == Protocol.KMS ? kms.operation(name) : dynamoDb.operation(name))
+                .orElseThrow()
+                .apply(caller, request));
   }
 
   /**
@@ -131,9 +140,13 @@ public final class Services implements AutoCloseable {
       ObjectNode body = Json.NODES.objectNode();
       ArrayNode records = body.putArray("Records");
       journal.ifPresent(
-          j -> j.restored().stream()
-              .filter(r -> account.isEmpty() || account.get().equals(r.path("recipientAccountId").asText()))
-              .forEach(records::add));
+          j ->
+              j.restored().stream()
+                  .filter(
+                      r ->
+                          account.isEmpty()
+                              || account.get().equals(r.path("recipientAccountId").asText()))
+                  .forEach(records::add));
       if (account.isPresent()) {
         records.addAll((ArrayNode) engine.trail().toRecordsJson(account.get()).get("Records"));
       } else {
@@ -143,7 +156,9 @@ public final class Services implements AutoCloseable {
     }
   }
 
-  /** Forgets everything: keys, tables, trail, clock offset, and the files under the data directory. */
+  /**
+   * Forgets everything: keys, tables, trail, clock offset, and the files under the data directory.
+   */
   public void reset() {
     synchronized (lock) {
       closeEngine();
@@ -188,7 +203,11 @@ public final class Services implements AutoCloseable {
           try {
             Path tmp = d.resolve(CLOCK_FILE + ".tmp");
             Files.writeString(tmp, Long.toString(offset.toMillis()));
-            Files.move(tmp, d.resolve(CLOCK_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                tmp,
+                d.resolve(CLOCK_FILE),
+                StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
           } catch (IOException e) {
             throw new UncheckedIOException("cannot write the clock offset in " + d, e);
           }
@@ -199,7 +218,9 @@ public final class Services implements AutoCloseable {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.toList()) {
         String name = f.getFileName().toString();
-        if (name.startsWith("kms.") || name.startsWith("dynamodb-") || name.startsWith(CLOCK_FILE)
+        if (name.startsWith("kms.")
+            || name.startsWith("dynamodb-")
+            || name.startsWith(CLOCK_FILE)
             || name.equals(TrailJournal.FILE)) {
           Files.deleteIfExists(f);
         }

@@ -24,8 +24,8 @@ import java.util.List;
  * answered request survives {@code kill -9} and a power loss. A request cut off mid-write leaves a
  * partial last line, which {@link #open} drops: that request was never answered.
  *
- * <p>Records hold what CloudTrail holds and nothing secret: no plaintext, data key, key material
- * or grant token is ever in a record, and the policy decision kept beside a live record is not
+ * <p>Records hold what CloudTrail holds and nothing secret: no plaintext, data key, key material or
+ * grant token is ever in a record, and the policy decision kept beside a live record is not
  * journaled (a restored record has only its JSON).
  */
 final class TrailJournal implements AutoCloseable {
@@ -48,7 +48,8 @@ final class TrailJournal implements AutoCloseable {
     Path file = dir.resolve(FILE);
     try {
       FileChannel channel =
-          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       List<ObjectNode> records = new ArrayList<>();
       long complete = read(file, records);
       // Anything after the last newline is a record whose request never got its answer.
@@ -67,7 +68,8 @@ final class TrailJournal implements AutoCloseable {
       if (bytes[i] == '\n') {
         JsonNode record = Json.MAPPER.readTree(bytes, start, i - start);
         if (!(record instanceof ObjectNode object)) {
-          throw new IOException("line at byte " + start + " of " + file + " is not a CloudTrail record");
+          throw new IOException(
+              "line at byte " + start + " of " + file + " is not a CloudTrail record");
         }
         into.add(object);
         start = i + 1;

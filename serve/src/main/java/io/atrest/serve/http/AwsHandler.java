@@ -64,13 +64,17 @@ final class AwsHandler implements HttpHandler {
     } catch (IllegalArgumentException e) {
       // The engine's request records validate their members; AWS reports the same as validation.
       WireError error =
-          WireError.of("ValidationException", e.getMessage() == null ? "Invalid request" : e.getMessage());
+          WireError.of(
+              "ValidationException", e.getMessage() == null ? "Invalid request" : e.getMessage());
       respond(exchange, protocol, trail.requestId(), 400, Json.bytes(protocol.errorBody(error)));
     } catch (RuntimeException | Error e) {
       // The client always gets an answer, even when the engine fails; an Error is still rethrown.
       String requestId = trail.requestId();
-      LOG.log(System.Logger.Level.WARNING, "internal error in request " + requestId + ": " + e.getClass().getName());
-      respond(exchange, protocol, requestId, 500, Json.bytes(protocol.errorBody(internal(protocol))));
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "internal error in request " + requestId + ": " + e.getClass().getName());
+      respond(
+          exchange, protocol, requestId, 500, Json.bytes(protocol.errorBody(internal(protocol))));
       if (e instanceof Error error) {
         throw error;
       }
@@ -78,7 +82,10 @@ final class AwsHandler implements HttpHandler {
   }
 
   private ObjectNode dispatch(
-      HttpExchange exchange, Map<String, List<String>> headers, Protocol protocol, RequestTrail trail)
+      HttpExchange exchange,
+      Map<String, List<String>> headers,
+      Protocol protocol,
+      RequestTrail trail)
       throws IOException {
     // Every exchange is counted, refused ones too, so that a closing request ends its connection.
     String remoteAddress = exchange.getRemoteAddress().getAddress().getHostAddress();
@@ -89,30 +96,41 @@ final class AwsHandler implements HttpHandler {
                 () ->
                     WireError.withStatus(
                         "RequestEntityTooLargeException",
-                        "Request content length limit of " + maxBodyBytes + " bytes exceeded", 413));
+                        "Request content length limit of " + maxBodyBytes + " bytes exceeded",
+                        413));
     String target = Optional.ofNullable(first(headers, "x-amz-target")).orElse("");
-    if (!exchange.getRequestMethod().equals("POST") || !target.startsWith(protocol.targetPrefix())
+    if (!exchange.getRequestMethod().equals("POST")
+        || !target.startsWith(protocol.targetPrefix())
         || !protocol.accepts(first(headers, "content-type"))) {
       throw unknownOperation(protocol);
     }
     Operation op =
-        services.operation(protocol, target.substring(protocol.targetPrefix().length()))
+        services
+            .operation(protocol, target.substring(protocol.targetPrefix().length()))
             .orElseThrow(() -> unknownOperation(protocol));
     SignedRequest signed =
         new SignedRequest(
-            exchange.getRequestMethod(), Optional.ofNullable(exchange.getRequestURI().getRawPath()).orElse("/"),
-            Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse(""), headers, body);
+            exchange.getRequestMethod(),
+            Optional.ofNullable(exchange.getRequestURI().getRawPath()).orElse("/"),
+            Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse(""),
+            headers,
+            body);
     Identity identity =
-        verifier.verify(signed, protocol.signingName(), realClock.instant(), protocol == Protocol.KMS);
+        verifier.verify(
+            signed, protocol.signingName(), realClock.instant(), protocol == Protocol.KMS);
     Input request = new Input(Json.parseObject(body));
-    Caller caller = caller(identity, remoteAddress, first(headers, "user-agent")).onConnection(connection);
+    Caller caller =
+        caller(identity, remoteAddress, first(headers, "user-agent")).onConnection(connection);
     return services.call(op, caller, request, trail);
   }
 
   private static Caller caller(Identity identity, String remoteAddress, String userAgent) {
     return new Caller(
-        identity.principal(), Optional.empty(), remoteAddress,
-        userAgent == null ? Caller.DEFAULT_USER_AGENT : userAgent, Optional.of(identity.accessKeyId()));
+        identity.principal(),
+        Optional.empty(),
+        remoteAddress,
+        userAgent == null ? Caller.DEFAULT_USER_AGENT : userAgent,
+        Optional.of(identity.accessKeyId()));
   }
 
   /** The TCP connection the request came on: the unit of DynamoDB's table-key cache. */
@@ -133,7 +151,9 @@ final class AwsHandler implements HttpHandler {
       return byTarget.get();
     }
     String contentType = first(headers, "content-type");
-    return contentType != null && contentType.startsWith(Protocol.DYNAMODB.contentType()) ? Protocol.DYNAMODB : Protocol.KMS;
+    return contentType != null && contentType.startsWith(Protocol.DYNAMODB.contentType())
+        ? Protocol.DYNAMODB
+        : Protocol.KMS;
   }
 
   // KMS and the other awsJson1_1 services send the bare type (aws/aws-sdk-net#1537); DynamoDB adds
@@ -150,7 +170,8 @@ final class AwsHandler implements HttpHandler {
         : WireError.withStatus("InternalServerError", "Internal server error", 500);
   }
 
-  private static void respond(HttpExchange exchange, Protocol protocol, String requestId, int status, byte[] body)
+  private static void respond(
+      HttpExchange exchange, Protocol protocol, String requestId, int status, byte[] body)
       throws IOException {
     Headers headers = exchange.getResponseHeaders();
     headers.set("x-amzn-RequestId", requestId);

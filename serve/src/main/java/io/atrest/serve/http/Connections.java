@@ -54,8 +54,8 @@ final class Connections {
 
   /**
    * The JDK server's: it closes a connection idle for {@code sun.net.httpserver.idleInterval}
-   * seconds (30 by default), checked every {@code sun.net.httpserver.clockTick} milliseconds (10,000
-   * by default), so one idle for both together is closed.
+   * seconds (30 by default), checked every {@code sun.net.httpserver.clockTick} milliseconds
+   * (10,000 by default), so one idle for both together is closed.
    */
   static Connections ofJdkServer(Clock clock) {
     long idleSeconds = Long.getLong("sun.net.httpserver.idleInterval", 30);

@@ -17,7 +17,8 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code POST /_atrest/clock/advance} with {@code {"seconds": N}}: moves the engine's clock
  *       (never the clock SigV4 dates are checked against) and answers {@code {"now": "..."}};
- *   <li>{@code GET /_atrest/trail[?account=ID]}: the CloudTrail log body {@code {"Records": [...]}};
+ *   <li>{@code GET /_atrest/trail[?account=ID]}: the CloudTrail log body {@code {"Records":
+ *       [...]}};
  *   <li>{@code POST /_atrest/reset}: forgets every key, table, record and clock offset.
  * </ul>
  *
@@ -61,7 +62,10 @@ final class ControlHandler implements HttpHandler {
     } catch (IOException | NullPointerException e) {
       throw new IllegalArgumentException("the body must be JSON such as {\"seconds\": 86400}");
     }
-    if (seconds == null || !seconds.canConvertToLong() || !seconds.isIntegralNumber() || seconds.asLong() < 0) {
+    if (seconds == null
+        || !seconds.canConvertToLong()
+        || !seconds.isIntegralNumber()
+        || seconds.asLong() < 0) {
       throw new IllegalArgumentException("`seconds` must be a whole number of seconds, 0 or more");
     }
     Instant now = services.advance(Duration.ofSeconds(seconds.asLong()));
@@ -101,6 +105,10 @@ final class ControlHandler implements HttpHandler {
   }
 
   private static void error(HttpExchange exchange, int status, String message) throws IOException {
-    Exchange.send(exchange, status, "application/json", Json.bytes(Json.NODES.objectNode().put("message", message)));
+    Exchange.send(
+        exchange,
+        status,
+        "application/json",
+        Json.bytes(Json.NODES.objectNode().put("message", message)));
   }
 }

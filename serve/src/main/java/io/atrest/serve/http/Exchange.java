@@ -41,12 +41,15 @@ final class Exchange {
    */
   static Map<String, List<String>> lowerCaseHeaders(HttpExchange exchange) {
     Map<String, List<String>> out = new HashMap<>();
-    exchange.getRequestHeaders().forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
+    exchange
+        .getRequestHeaders()
+        .forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
     return Map.copyOf(out);
   }
 
   /** Sends {@code body} with {@code contentType} and the response headers already set. */
-  static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+  static void send(HttpExchange exchange, int status, String contentType, byte[] body)
+      throws IOException {
     exchange.getResponseHeaders().set("Content-Type", contentType);
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     if (body.length > 0) {

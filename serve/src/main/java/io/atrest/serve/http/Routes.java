@@ -12,9 +12,11 @@ public final class Routes {
 
   private Routes() {}
 
-  public static void install(HttpServer http, Services services, Identities identities, ServerConfig config) {
+  public static void install(
+      HttpServer http, Services services, Identities identities, ServerConfig config) {
     SigV4Verifier verifier = new SigV4Verifier(identities, config.region());
-    http.createContext("/", new AwsHandler(services, verifier, Clock.systemUTC(), config.maxBodyBytes()));
+    http.createContext(
+        "/", new AwsHandler(services, verifier, Clock.systemUTC(), config.maxBodyBytes()));
     http.createContext(ControlHandler.PREFIX, new ControlHandler(services));
   }
 }

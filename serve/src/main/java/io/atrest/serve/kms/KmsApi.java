@@ -32,7 +32,9 @@ public final class KmsApi {
 
   public Optional<Operation> operation(String name) {
     Operation op = operations.get(name);
-    return op == null ? Optional.empty() : Optional.of((caller, request) -> translate(op, caller, request));
+    return op == null
+        ? Optional.empty()
+        : Optional.of((caller, request) -> translate(op, caller, request));
   }
 
   public Set<String> names() {

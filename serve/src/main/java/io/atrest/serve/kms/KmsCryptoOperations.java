@@ -31,24 +31,51 @@ final class KmsCryptoOperations {
     ops.put("Decrypt", this::decrypt);
     ops.put("ReEncrypt", this::reEncrypt);
     ops.put("GenerateDataKey", (c, r) -> dataKey(kms.generateDataKey(dataKeyRequest(c, r))));
-    ops.put("GenerateDataKeyWithoutPlaintext", (c, r) -> dataKey(kms.generateDataKeyWithoutPlaintext(dataKeyRequest(c, r))));
+    ops.put(
+        "GenerateDataKeyWithoutPlaintext",
+        (c, r) -> dataKey(kms.generateDataKeyWithoutPlaintext(dataKeyRequest(c, r))));
     ops.put("GenerateRandom", this::generateRandom);
-    ops.put("EnableKeyRotation", (c, r) -> KmsKeyOperations.empty(kms.enableKeyRotation(new EnableKeyRotationRequest(c, r.requiredString("KeyId"), r.integer("RotationPeriodInDays")))));
-    ops.put("DisableKeyRotation", (c, r) -> KmsKeyOperations.empty(kms.disableKeyRotation(DisableKeyRotationRequest.of(c, r.requiredString("KeyId")))));
+    ops.put(
+        "EnableKeyRotation",
+        (c, r) ->
+            KmsKeyOperations.empty(
+                kms.enableKeyRotation(
+                    new EnableKeyRotationRequest(
+                        c, r.requiredString("KeyId"), r.integer("RotationPeriodInDays")))));
+    ops.put(
+        "DisableKeyRotation",
+        (c, r) ->
+            KmsKeyOperations.empty(
+                kms.disableKeyRotation(
+                    DisableKeyRotationRequest.of(c, r.requiredString("KeyId")))));
     ops.put("GetKeyRotationStatus", this::rotationStatus);
-    ops.put("RotateKeyOnDemand", (c, r) -> KmsKeyOperations.keyId(kms.rotateKeyOnDemand(RotateKeyOnDemandRequest.of(c, r.requiredString("KeyId")))));
+    ops.put(
+        "RotateKeyOnDemand",
+        (c, r) ->
+            KmsKeyOperations.keyId(
+                kms.rotateKeyOnDemand(RotateKeyOnDemandRequest.of(c, r.requiredString("KeyId")))));
     ops.put("ListKeyRotations", this::listKeyRotations);
     ops.put("GetParametersForImport", this::parametersForImport);
     ops.put("ImportKeyMaterial", this::importKeyMaterial);
-    ops.put("DeleteImportedKeyMaterial", (c, r) -> material(kms.deleteImportedKeyMaterial(new DeleteImportedKeyMaterialRequest(c, r.requiredString("KeyId"), r.string("KeyMaterialId")))));
+    ops.put(
+        "DeleteImportedKeyMaterial",
+        (c, r) ->
+            material(
+                kms.deleteImportedKeyMaterial(
+                    new DeleteImportedKeyMaterialRequest(
+                        c, r.requiredString("KeyId"), r.string("KeyMaterialId")))));
   }
 
   private ObjectNode encrypt(Caller caller, Input r) {
     requireSymmetric(r, "EncryptionAlgorithm");
     EncryptRequest request =
         new EncryptRequest(
-            caller, r.requiredString("KeyId"), SecretBytes.copyOf(r.requiredBlob("Plaintext")),
-            context(r, "EncryptionContext"), r.strings("GrantTokens"), r.bool("DryRun").orElse(false));
+            caller,
+            r.requiredString("KeyId"),
+            SecretBytes.copyOf(r.requiredBlob("Plaintext")),
+            context(r, "EncryptionContext"),
+            r.strings("GrantTokens"),
+            r.bool("DryRun").orElse(false));
     EncryptResult result = kms.encrypt(request);
     ObjectNode n = KmsJson.object();
     Json.putBlob(n, "CiphertextBlob", result.ciphertextBlob());
@@ -61,8 +88,12 @@ final class KmsCryptoOperations {
     requireSymmetric(r, "EncryptionAlgorithm");
     DecryptRequest request =
         new DecryptRequest(
-            caller, r.requiredBlob("CiphertextBlob"), context(r, "EncryptionContext"), r.string("KeyId"),
-            r.strings("GrantTokens"), r.bool("DryRun").orElse(false));
+            caller,
+            r.requiredBlob("CiphertextBlob"),
+            context(r, "EncryptionContext"),
+            r.string("KeyId"),
+            r.strings("GrantTokens"),
+            r.bool("DryRun").orElse(false));
     DecryptResult result = kms.decrypt(request);
     ObjectNode n = KmsJson.object();
     n.put("KeyId", result.keyId());
@@ -77,8 +108,13 @@ final class KmsCryptoOperations {
     requireSymmetric(r, "DestinationEncryptionAlgorithm");
     ReEncryptRequest request =
         new ReEncryptRequest(
-            caller, r.requiredBlob("CiphertextBlob"), context(r, "SourceEncryptionContext"), r.string("SourceKeyId"),
-            r.requiredString("DestinationKeyId"), context(r, "DestinationEncryptionContext"), r.strings("GrantTokens"),
+            caller,
+            r.requiredBlob("CiphertextBlob"),
+            context(r, "SourceEncryptionContext"),
+            r.string("SourceKeyId"),
+            r.requiredString("DestinationKeyId"),
+            context(r, "DestinationEncryptionContext"),
+            r.strings("GrantTokens"),
             r.bool("DryRun").orElse(false));
     ReEncryptResult result = kms.reEncrypt(request);
     ObjectNode n = KmsJson.object();
@@ -94,9 +130,13 @@ final class KmsCryptoOperations {
 
   private static GenerateDataKeyRequest dataKeyRequest(Caller caller, Input r) {
     return new GenerateDataKeyRequest(
-        caller, r.requiredString("KeyId"), context(r, "EncryptionContext"),
-        r.string("KeySpec").map(s -> Enums.parse(DataKeySpec.class, s, "KeySpec")), r.integer("NumberOfBytes"),
-        r.strings("GrantTokens"), r.bool("DryRun").orElse(false));
+        caller,
+        r.requiredString("KeyId"),
+        context(r, "EncryptionContext"),
+        r.string("KeySpec").map(s -> Enums.parse(DataKeySpec.class, s, "KeySpec")),
+        r.integer("NumberOfBytes"),
+        r.strings("GrantTokens"),
+        r.bool("DryRun").orElse(false));
   }
 
   private static ObjectNode dataKey(GenerateDataKeyResult result) {
@@ -117,7 +157,8 @@ final class KmsCryptoOperations {
   }
 
   private ObjectNode rotationStatus(Caller caller, Input r) {
-    GetKeyRotationStatusResult s = kms.getKeyRotationStatus(GetKeyRotationStatusRequest.of(caller, r.requiredString("KeyId")));
+    GetKeyRotationStatusResult s =
+        kms.getKeyRotationStatus(GetKeyRotationStatusRequest.of(caller, r.requiredString("KeyId")));
     ObjectNode n = KmsJson.object();
     n.put("KeyRotationEnabled", s.keyRotationEnabled());
     n.put("KeyId", s.keyId());
@@ -130,7 +171,13 @@ final class KmsCryptoOperations {
   private ObjectNode listKeyRotations(Caller caller, Input r) {
     ObjectNode n = KmsJson.object();
     ArrayNode list = n.putArray("Rotations");
-    ListKeyRotationsResult result = kms.listKeyRotations(new ListKeyRotationsRequest(caller, r.requiredString("KeyId"), r.string("IncludeKeyMaterial"), KmsJson.page(r)));
+    ListKeyRotationsResult result =
+        kms.listKeyRotations(
+            new ListKeyRotationsRequest(
+                caller,
+                r.requiredString("KeyId"),
+                r.string("IncludeKeyMaterial"),
+                KmsJson.page(r)));
     result.rotations().forEach(e -> list.add(KmsJson.rotation(e)));
     return KmsJson.paged(n, result.nextMarker());
   }
@@ -139,7 +186,10 @@ final class KmsCryptoOperations {
     GetParametersForImportResult p =
         kms.getParametersForImport(
             new GetParametersForImportRequest(
-                caller, r.requiredString("KeyId"), r.requiredString("WrappingAlgorithm"), r.requiredString("WrappingKeySpec")));
+                caller,
+                r.requiredString("KeyId"),
+                r.requiredString("WrappingAlgorithm"),
+                r.requiredString("WrappingKeySpec")));
     ObjectNode n = KmsJson.object();
     n.put("KeyId", p.keyId());
     Json.putBlob(n, "ImportToken", p.importToken());
@@ -151,14 +201,22 @@ final class KmsCryptoOperations {
   private ObjectNode importKeyMaterial(Caller caller, Input r) {
     ImportKeyMaterialRequest request =
         new ImportKeyMaterialRequest(
-            caller, r.requiredString("KeyId"), r.requiredBlob("ImportToken"), r.requiredBlob("EncryptedKeyMaterial"),
-            r.time("ValidTo"), r.string("ExpirationModel").orElse("KEY_MATERIAL_EXPIRES"),
-            r.string("ImportType"), r.string("KeyMaterialDescription"), r.string("KeyMaterialId"));
+            caller,
+            r.requiredString("KeyId"),
+            r.requiredBlob("ImportToken"),
+            r.requiredBlob("EncryptedKeyMaterial"),
+            r.time("ValidTo"),
+            r.string("ExpirationModel").orElse("KEY_MATERIAL_EXPIRES"),
+            r.string("ImportType"),
+            r.string("KeyMaterialDescription"),
+            r.string("KeyMaterialId"));
     return material(kms.importKeyMaterial(request));
   }
 
   private static ObjectNode material(KeyMaterialResult result) {
-    return KmsJson.object().put("KeyId", result.keyId()).put("KeyMaterialId", result.keyMaterialId());
+    return KmsJson.object()
+        .put("KeyId", result.keyId())
+        .put("KeyMaterialId", result.keyMaterialId());
   }
 
   private static EncryptionContext context(Input r, String field) {
@@ -171,9 +229,15 @@ final class KmsCryptoOperations {
     r.string(field)
         .ifPresent(
             a -> {
-              if (!a.equals(SYMMETRIC_DEFAULT) && !a.startsWith("RSAES_OAEP_SHA_") && !a.equals("SM2PKE")) {
+              if (!a.equals(SYMMETRIC_DEFAULT)
+                  && !a.startsWith("RSAES_OAEP_SHA_")
+                  && !a.equals("SM2PKE")) {
                 throw WireError.validation(
-                    "Value '" + a + "' at '" + Input.member(field) + "' failed to satisfy constraint: Member must"
+                    "Value '"
+                        + a
+                        + "' at '"
+                        + Input.member(field)
+                        + "' failed to satisfy constraint: Member must"
                         + " satisfy enum value set: [SYMMETRIC_DEFAULT, RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256, SM2PKE]");
               }
             });

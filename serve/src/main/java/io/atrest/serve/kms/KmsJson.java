@@ -16,7 +16,6 @@ import io.atrest.engine.kms.grant.GrantConstraints;
 import io.atrest.serve.wire.Input;
 import io.atrest.serve.wire.Json;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The response shapes of the KMS API reference, written from the engine's results. */

@@ -45,8 +45,13 @@ final class KmsSigningOperations {
   private ObjectNode sign(Caller caller, Input r) {
     SignRequest request =
         new SignRequest(
-            caller, r.requiredString("KeyId"), r.requiredBlob("Message"), messageType(r),
-            signingAlgorithm(r), r.strings("GrantTokens"), r.bool("DryRun").orElse(false));
+            caller,
+            r.requiredString("KeyId"),
+            r.requiredBlob("Message"),
+            messageType(r),
+            signingAlgorithm(r),
+            r.strings("GrantTokens"),
+            r.bool("DryRun").orElse(false));
     SignResult result = kms.sign(request);
     ObjectNode n = KmsJson.object();
     n.put("KeyId", result.keyId());
@@ -58,8 +63,13 @@ final class KmsSigningOperations {
   private ObjectNode verify(Caller caller, Input r) {
     VerifyRequest request =
         new VerifyRequest(
-            caller, r.requiredString("KeyId"), r.requiredBlob("Message"), messageType(r),
-            r.requiredBlob("Signature"), signingAlgorithm(r), r.strings("GrantTokens"),
+            caller,
+            r.requiredString("KeyId"),
+            r.requiredBlob("Message"),
+            messageType(r),
+            r.requiredBlob("Signature"),
+            signingAlgorithm(r),
+            r.strings("GrantTokens"),
             r.bool("DryRun").orElse(false));
     VerifyResult result = kms.verify(request);
     ObjectNode n = KmsJson.object();
@@ -71,7 +81,8 @@ final class KmsSigningOperations {
 
   private ObjectNode publicKey(Caller caller, Input r) {
     GetPublicKeyResult result =
-        kms.getPublicKey(new GetPublicKeyRequest(caller, r.requiredString("KeyId"), r.strings("GrantTokens")));
+        kms.getPublicKey(
+            new GetPublicKeyRequest(caller, r.requiredString("KeyId"), r.strings("GrantTokens")));
     ObjectNode n = KmsJson.object();
     n.put("KeyId", result.keyId());
     Json.putBlob(n, "PublicKey", result.publicKey());
@@ -79,7 +90,8 @@ final class KmsSigningOperations {
     n.put("KeySpec", result.keySpec().name());
     n.put("KeyUsage", result.keyUsage().name());
     KmsJson.strings(n, "EncryptionAlgorithms", result.encryptionAlgorithms());
-    KmsJson.strings(n, "SigningAlgorithms", result.signingAlgorithms().stream().map(Enum::name).toList());
+    KmsJson.strings(
+        n, "SigningAlgorithms", result.signingAlgorithms().stream().map(Enum::name).toList());
     KmsJson.strings(n, "KeyAgreementAlgorithms", result.keyAgreementAlgorithms());
     return n;
   }
@@ -87,8 +99,12 @@ final class KmsSigningOperations {
   private ObjectNode generateMac(Caller caller, Input r) {
     GenerateMacRequest request =
         new GenerateMacRequest(
-            caller, r.requiredString("KeyId"), r.requiredBlob("Message"), macAlgorithm(r),
-            r.strings("GrantTokens"), r.bool("DryRun").orElse(false));
+            caller,
+            r.requiredString("KeyId"),
+            r.requiredBlob("Message"),
+            macAlgorithm(r),
+            r.strings("GrantTokens"),
+            r.bool("DryRun").orElse(false));
     GenerateMacResult result = kms.generateMac(request);
     ObjectNode n = KmsJson.object();
     Json.putBlob(n, "Mac", result.mac());
@@ -100,8 +116,13 @@ final class KmsSigningOperations {
   private ObjectNode verifyMac(Caller caller, Input r) {
     VerifyMacRequest request =
         new VerifyMacRequest(
-            caller, r.requiredString("KeyId"), r.requiredBlob("Message"), macAlgorithm(r),
-            r.requiredBlob("Mac"), r.strings("GrantTokens"), r.bool("DryRun").orElse(false));
+            caller,
+            r.requiredString("KeyId"),
+            r.requiredBlob("Message"),
+            macAlgorithm(r),
+            r.requiredBlob("Mac"),
+            r.strings("GrantTokens"),
+            r.bool("DryRun").orElse(false));
     VerifyMacResult result = kms.verifyMac(request);
     ObjectNode n = KmsJson.object();
     n.put("KeyId", result.keyId());
@@ -111,11 +132,14 @@ final class KmsSigningOperations {
   }
 
   private static MessageType messageType(Input r) {
-    return r.string("MessageType").map(t -> Enums.parse(MessageType.class, t, "MessageType")).orElse(MessageType.RAW);
+    return r.string("MessageType")
+        .map(t -> Enums.parse(MessageType.class, t, "MessageType"))
+        .orElse(MessageType.RAW);
   }
 
   private static SigningAlgorithm signingAlgorithm(Input r) {
-    return Enums.parse(SigningAlgorithm.class, r.requiredString("SigningAlgorithm"), "SigningAlgorithm");
+    return Enums.parse(
+        SigningAlgorithm.class, r.requiredString("SigningAlgorithm"), "SigningAlgorithm");
   }
 
   private static MacAlgorithm macAlgorithm(Input r) {

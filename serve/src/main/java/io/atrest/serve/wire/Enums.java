@@ -19,7 +19,12 @@ public final class Enums {
       }
     }
     throw WireError.validation(
-        "Value '" + value + "' at '" + Input.member(field) + "' failed to satisfy constraint: Member"
-            + " must satisfy enum value set: " + Arrays.toString(type.getEnumConstants()));
+        "Value '"
+            + value
+            + "' at '"
+            + Input.member(field)
+            + "' failed to satisfy constraint: Member"
+            + " must satisfy enum value set: "
+            + Arrays.toString(type.getEnumConstants()));
   }
 }

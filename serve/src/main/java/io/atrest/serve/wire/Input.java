@@ -38,11 +38,13 @@ public final class Input {
   }
 
   public Optional<Integer> integer(String field) {
-    return value(field).map(v -> requireType(v, v.canConvertToInt() && v.isIntegralNumber()).asInt());
+    return value(field)
+        .map(v -> requireType(v, v.canConvertToInt() && v.isIntegralNumber()).asInt());
   }
 
   public Optional<Long> longValue(String field) {
-    return value(field).map(v -> requireType(v, v.canConvertToLong() && v.isIntegralNumber()).asLong());
+    return value(field)
+        .map(v -> requireType(v, v.canConvertToLong() && v.isIntegralNumber()).asLong());
   }
 
   public Optional<Boolean> bool(String field) {
@@ -92,9 +94,13 @@ public final class Input {
     object(field)
         .ifPresent(
             o ->
-                o.node.fields()
+                o.node
+                    .fields()
                     .forEachRemaining(
-                        e -> out.put(e.getKey(), requireType(e.getValue(), e.getValue().isTextual()).asText())));
+                        e ->
+                            out.put(
+                                e.getKey(),
+                                requireType(e.getValue(), e.getValue().isTextual()).asText())));
     return out;
   }
 

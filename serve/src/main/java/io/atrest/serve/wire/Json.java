@@ -62,9 +62,9 @@ public final class Json {
   }
 
   /**
-   * A blob member, which the JSON protocols send as standard base64 with padding. Held as bytes
-   * and encoded by the generator straight into the response, rather than through an intermediate
-   * string of the whole blob.
+   * A blob member, which the JSON protocols send as standard base64 with padding. Held as bytes and
+   * encoded by the generator straight into the response, rather than through an intermediate string
+   * of the whole blob.
    */
   public static void putBlob(ObjectNode node, String field, byte[] bytes) {
     node.set(field, NODES.binaryNode(bytes));

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The two AWS JSON protocols served: KMS ({@code awsJson1_1}, target prefix {@code
- * TrentService.}) and DynamoDB ({@code awsJson1_0}, target prefix {@code DynamoDB_20120810.}).
- * They differ in how an error's {@code __type} is qualified:
+ * The two AWS JSON protocols served: KMS ({@code awsJson1_1}, target prefix {@code TrentService.})
+ * and DynamoDB ({@code awsJson1_0}, target prefix {@code DynamoDB_20120810.}). They differ in how
+ * an error's {@code __type} is qualified:
  *
  * <ul>
  *   <li>KMS sends the bare code ({@code {"__type":"NotFoundException","message":"..."}});
@@ -27,7 +27,8 @@ import java.util.Set;
  */
 public enum Protocol {
   KMS("TrentService.", "application/x-amz-json-1.1", "kms", "kms.amazonaws.com"),
-  DYNAMODB("DynamoDB_20120810.", "application/x-amz-json-1.0", "dynamodb", "dynamodb.amazonaws.com");
+  DYNAMODB(
+      "DynamoDB_20120810.", "application/x-amz-json-1.0", "dynamodb", "dynamodb.amazonaws.com");
 
   private static final Set<String> CORAL_SERVICE =
       Set.of(
@@ -40,7 +41,8 @@ public enum Protocol {
           "AccessDeniedException",
           "RequestEntityTooLargeException");
 
-  private static final Set<String> CAPITAL_MESSAGE = Set.of("SerializationException", "AccessDeniedException");
+  private static final Set<String> CAPITAL_MESSAGE =
+      Set.of("SerializationException", "AccessDeniedException");
 
   private final String targetPrefix;
   private final String contentType;
@@ -96,7 +98,8 @@ public enum Protocol {
   public ObjectNode errorBody(WireError error) {
     ObjectNode body = Json.NODES.objectNode();
     body.put("__type", qualified(error.code()));
-    String messageField = this == DYNAMODB && CAPITAL_MESSAGE.contains(error.code()) ? "Message" : "message";
+    String messageField =
+        this == DYNAMODB && CAPITAL_MESSAGE.contains(error.code()) ? "Message" : "message";
     error.message().ifPresent(m -> body.put(messageField, m));
     return body;
   }

@@ -42,7 +42,8 @@ public final class WireError extends RuntimeException {
 
   /** A missing required member, in the wording of AWS's request validation. */
   public static WireError missing(String member) {
-    return validation("Value null at '" + member + "' failed to satisfy constraint: Member must not be null");
+    return validation(
+        "Value null at '" + member + "' failed to satisfy constraint: Member must not be null");
   }
 
   /** One failed constraint, in the wording of AWS's request validation. */

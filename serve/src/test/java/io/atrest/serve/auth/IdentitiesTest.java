@@ -77,7 +77,8 @@ class IdentitiesTest {
 
   @Test
   void malformedYaml_namesTheFileLineAndColumn() throws IOException {
-    Path file = write("broken.yaml", "identities:\n  - accessKeyId: AKIA\n   secretAccessKey: [unclosed\n");
+    Path file =
+        write("broken.yaml", "identities:\n  - accessKeyId: AKIA\n   secretAccessKey: [unclosed\n");
 
     assertThatThrownBy(() -> Identities.load(file))
         .isInstanceOf(IllegalArgumentException.class)
@@ -91,18 +92,24 @@ class IdentitiesTest {
 
     assertThatThrownBy(() -> Identities.load(file))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("identities file " + file + " is not valid JSON at line 2, column ");
+        .hasMessageStartingWith(
+            "identities file " + file + " is not valid JSON at line 2, column ");
   }
 
   @Test
   void yamlEntryWithoutPrincipal_namesTheEntryAndTheField() throws IOException {
     Path file =
-        write("missing.yaml", "identities:\n  - accessKeyId: A\n    secretAccessKey: s\n    principal: arn:aws:iam::111122223333:user/a\n"
-            + "  - accessKeyId: B\n    secretAccessKey: s\n");
+        write(
+            "missing.yaml",
+            "identities:\n  - accessKeyId: A\n    secretAccessKey: s\n    principal: arn:aws:iam::111122223333:user/a\n"
+                + "  - accessKeyId: B\n    secretAccessKey: s\n");
 
     assertThatThrownBy(() -> Identities.load(file))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("identities file " + file + ": identities[1]: every identity needs a string `principal`");
+        .hasMessage(
+            "identities file "
+                + file
+                + ": identities[1]: every identity needs a string `principal`");
   }
 
   @Test
@@ -111,26 +118,36 @@ class IdentitiesTest {
 
     assertThatThrownBy(() -> Identities.load(file))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("identities file " + file + " must be a YAML object with a non-empty `identities` list");
+        .hasMessage(
+            "identities file "
+                + file
+                + " must be a YAML object with a non-empty `identities` list");
   }
 
   @Test
   void yamlWithARoleThatCannotSign_namesTheEntry() throws IOException {
     Path file =
-        write("role.yaml", "identities:\n  - accessKeyId: AKIAROLE\n    secretAccessKey: s\n"
-            + "    principal: arn:aws:iam::111122223333:role/Admin\n");
+        write(
+            "role.yaml",
+            "identities:\n  - accessKeyId: AKIAROLE\n    secretAccessKey: s\n"
+                + "    principal: arn:aws:iam::111122223333:role/Admin\n");
 
     assertThatThrownBy(() -> Identities.load(file))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("identities file " + file + ": identities[0]: principal `arn:aws:iam::111122223333:role/Admin`");
+        .hasMessageStartingWith(
+            "identities file "
+                + file
+                + ": identities[0]: principal `arn:aws:iam::111122223333:role/Admin`");
   }
 
   @Test
   void sameAccessKeyTwice_isRefusedNamingTheFile() throws IOException {
     Path file =
-        write("twice.yaml", "identities:\n"
-            + "  - {accessKeyId: A, secretAccessKey: s, principal: 'arn:aws:iam::111122223333:user/a'}\n"
-            + "  - {accessKeyId: A, secretAccessKey: t, principal: 'arn:aws:iam::111122223333:user/b'}\n");
+        write(
+            "twice.yaml",
+            "identities:\n"
+                + "  - {accessKeyId: A, secretAccessKey: s, principal: 'arn:aws:iam::111122223333:user/a'}\n"
+                + "  - {accessKeyId: A, secretAccessKey: t, principal: 'arn:aws:iam::111122223333:user/b'}\n");
 
     assertThatThrownBy(() -> Identities.load(file))
         .isInstanceOf(IllegalArgumentException.class)

@@ -47,8 +47,10 @@ class SigV4VerifierTest {
     assertThatThrownBy(() -> verifier.verify(stale, "kms", NOW, true))
         .isInstanceOfSatisfying(
             WireError.class,
-            e -> assertThat(e.getMessage())
-                .isEqualTo("Signature expired: 20260301T114400Z is now earlier than 20260301T114500Z (20260301T120000Z - 15 min.)"));
+            e ->
+                assertThat(e.getMessage())
+                    .isEqualTo(
+                        "Signature expired: 20260301T114400Z is now earlier than 20260301T114500Z (20260301T120000Z - 15 min.)"));
   }
 
   @Test
@@ -61,7 +63,8 @@ class SigV4VerifierTest {
     SignedRequest malformed = new SignedRequest("POST", "/", "", headers, signed.body());
 
     assertThatThrownBy(() -> verifier.verify(malformed, "kms", NOW, true))
-        .isInstanceOfSatisfying(WireError.class, e -> assertThat(e.code()).isEqualTo("IncompleteSignatureException"));
+        .isInstanceOfSatisfying(
+            WireError.class, e -> assertThat(e.code()).isEqualTo("IncompleteSignatureException"));
   }
 
   private static SignedRequest signedAt(Instant when, String body) {
@@ -77,14 +80,21 @@ class SigV4VerifierTest {
     var signed =
         AwsV4HttpSigner.create()
             .sign(
-                r -> r.identity(AwsCredentialsIdentity.create("test", "test"))
-                    .request(unsigned)
-                    .payload(ContentStreamProvider.fromInputStreamSupplier(() -> new ByteArrayInputStream(bytes)))
-                    .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "kms")
-                    .putProperty(AwsV4HttpSigner.REGION_NAME, "us-west-2")
-                    .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, Clock.fixed(when, ZoneOffset.UTC)));
+                r ->
+                    r.identity(AwsCredentialsIdentity.create("test", "test"))
+                        .request(unsigned)
+                        .payload(
+                            ContentStreamProvider.fromInputStreamSupplier(
+                                () -> new ByteArrayInputStream(bytes)))
+                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "kms")
+                        .putProperty(AwsV4HttpSigner.REGION_NAME, "us-west-2")
+                        .putProperty(
+                            AwsV4HttpSigner.SIGNING_CLOCK, Clock.fixed(when, ZoneOffset.UTC)));
     Map<String, List<String>> headers = new HashMap<>();
-    signed.request().headers().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+    signed
+        .request()
+        .headers()
+        .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
     return new SignedRequest("POST", "/", "", headers, bytes);
   }
 }

@@ -49,7 +49,8 @@ import software.amazon.awssdk.services.kms.KmsClient;
  * <ul>
  *   <li>server: atrest's request threads and the JDK server's dispatcher; moto's process (its PID
  *       from {@code -Dbench.moto.pid}, read from {@code /proc});
- *   <li>client: the benchmark's calling threads, in which the SDK and its URL-connection client run;
+ *   <li>client: the benchmark's calling threads, in which the SDK and its URL-connection client
+ *       run;
  *   <li>other: the rest of this JVM (garbage collection and the JIT compilers, for both sides).
  * </ul>
  *
@@ -59,7 +60,8 @@ import software.amazon.awssdk.services.kms.KmsClient;
 public final class ServeBenchmark {
 
   private static final Duration TIME_LIMIT = Duration.ofSeconds(60);
-  private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 10));
+  private static final Duration WARMUP =
+      Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 10));
   private static final int SLICE_SECONDS = 2;
   private static final long QUIET_COMPILE_MILLIS = 40;
   private static final String TARGETS = System.getProperty("bench.targets", "atrest,moto");
@@ -100,8 +102,19 @@ public final class ServeBenchmark {
           "requests per measurement: %d after at least %d s of warmup and a quiet JIT; CPU in µs per request (server: atrest's request and"
               + " dispatcher threads, moto's process; client: the SDK's calling threads; other: GC and JIT of this JVM)%n",
           requests, WARMUP.toSeconds());
-      System.out.printf("%-7s %-14s %9s %9s %7s | %10s %10s | %10s %10s | %9s %9s%n", "threads", "operation", "atrest/s",
-          "moto/s", "ratio", "srv atrest", "srv moto", "cli atrest", "cli moto", "oth atrest", "oth moto");
+      System.out.printf(
+          "%-7s %-14s %9s %9s %7s | %10s %10s | %10s %10s | %9s %9s%n",
+          "threads",
+          "operation",
+          "atrest/s",
+          "moto/s",
+          "ratio",
+          "srv atrest",
+          "srv moto",
+          "cli atrest",
+          "cli moto",
+          "oth atrest",
+          "oth moto");
       for (String count : threadCounts.split(",")) {
         int threads = Integer.parseInt(count.trim());
         row(threads, "Encrypt 4 KiB", ServeBenchmark::encrypt, atrestServer, motoServer, requests);
@@ -110,12 +123,24 @@ public final class ServeBenchmark {
     }
   }
 
-  private static void row(int threads, String name, Workload workload, Server atrest, Server moto, int requests) {
-    Figures a = TARGETS.contains("atrest") ? workload.run(atrest, requests, threads) : Figures.SKIPPED;
+  private static void row(
+      int threads, String name, Workload workload, Server atrest, Server moto, int requests) {
+    Figures a =
+        TARGETS.contains("atrest") ? workload.run(atrest, requests, threads) : Figures.SKIPPED;
     Figures m = TARGETS.contains("moto") ? workload.run(moto, requests, threads) : Figures.SKIPPED;
-    System.out.printf("%-7d %-14s %9.0f %9.0f %6.1fx | %10.0f %10.0f | %10.0f %10.0f | %9.0f %9.0f%n", threads, name,
-        a.perSecond(), m.perSecond(), a.perSecond() / m.perSecond(), a.serverUs(), m.serverUs(), a.clientUs(),
-        m.clientUs(), a.otherUs(), m.otherUs());
+    System.out.printf(
+        "%-7d %-14s %9.0f %9.0f %6.1fx | %10.0f %10.0f | %10.0f %10.0f | %9.0f %9.0f%n",
+        threads,
+        name,
+        a.perSecond(),
+        m.perSecond(),
+        a.perSecond() / m.perSecond(),
+        a.serverUs(),
+        m.serverUs(),
+        a.clientUs(),
+        m.clientUs(),
+        a.otherUs(),
+        m.otherUs());
   }
 
   private static Figures encrypt(Server server, int requests, int threads) {
@@ -123,35 +148,61 @@ public final class ServeBenchmark {
       String keyId = kms.createKey(r -> r.description("bench")).keyMetadata().keyId();
       SdkBytes plaintext = SdkBytes.fromByteArray(new byte[4096]);
       return measure(
-          requests, threads, server,
-          i -> kms.encrypt(r -> r.keyId(keyId).plaintext(plaintext).encryptionContext(Map.of("n", "1"))));
+          requests,
+          threads,
+          server,
+          i ->
+              kms.encrypt(
+                  r -> r.keyId(keyId).plaintext(plaintext).encryptionContext(Map.of("n", "1"))));
     }
   }
 
   private static Figures putItem(Server server, int requests, int threads) {
     try (KmsClient kms = kms(server.endpoint());
         DynamoDbClient ddb =
-            DynamoDbClient.builder().endpointOverride(server.endpoint()).region(Region.US_WEST_2).credentialsProvider(credentials())
-                .httpClient(UrlConnectionHttpClient.create()).build()) {
+            DynamoDbClient.builder()
+                .endpointOverride(server.endpoint())
+                .region(Region.US_WEST_2)
+                .credentialsProvider(credentials())
+                .httpClient(UrlConnectionHttpClient.create())
+                .build()) {
       String keyId = kms.createKey(r -> r.description("bench table")).keyMetadata().keyId();
       String table = "Bench" + System.nanoTime();
       ddb.createTable(
-          r -> r.tableName(table)
-              .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
-              .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
-              .billingMode("PAY_PER_REQUEST")
-              .sseSpecification(s -> s.enabled(true).sseType(SSEType.KMS).kmsMasterKeyId(keyId)));
+          r ->
+              r.tableName(table)
+                  .attributeDefinitions(
+                      a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                  .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
+                  .billingMode("PAY_PER_REQUEST")
+                  .sseSpecification(
+                      s -> s.enabled(true).sseType(SSEType.KMS).kmsMasterKeyId(keyId)));
       ddb.describeTable(r -> r.tableName(table));
       AttributeValue payload = AttributeValue.fromS("x".repeat(1000));
       return measure(
-          requests, threads, server,
-          i -> ddb.putItem(r -> r.tableName(table).item(Map.of("id", AttributeValue.fromS("item-" + (i % 500)), "data", payload))));
+          requests,
+          threads,
+          server,
+          i ->
+              ddb.putItem(
+                  r ->
+                      r.tableName(table)
+                          .item(
+                              Map.of(
+                                  "id",
+                                  AttributeValue.fromS("item-" + (i % 500)),
+                                  "data",
+                                  payload))));
     }
   }
 
   private static KmsClient kms(URI endpoint) {
-    return KmsClient.builder().endpointOverride(endpoint).region(Region.US_WEST_2).credentialsProvider(credentials())
-        .httpClient(UrlConnectionHttpClient.create()).build();
+    return KmsClient.builder()
+        .endpointOverride(endpoint)
+        .region(Region.US_WEST_2)
+        .credentialsProvider(credentials())
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
   }
 
   private static Figures measure(int requests, int threads, Server server, IntConsumer call) {
@@ -188,7 +239,10 @@ public final class ServeBenchmark {
   /** How many calls a run completed, and the CPU its calling threads spent. */
   private record Run(int done, long clientNanos) {}
 
-  /** Calls from {@code threads} threads until {@code requests} calls are made or {@code limit} passes. */
+  /**
+   * Calls from {@code threads} threads until {@code requests} calls are made or {@code limit}
+   * passes.
+   */
   private static Run runFor(int threads, int requests, Duration limit, IntConsumer call) {
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -201,7 +255,9 @@ public final class ServeBenchmark {
             pool.submit(
                 () -> {
                   long cpu = mx.getCurrentThreadCpuTime();
-                  for (int i = next.getAndIncrement(); i < requests && System.nanoTime() < deadline; i = next.getAndIncrement()) {
+                  for (int i = next.getAndIncrement();
+                      i < requests && System.nanoTime() < deadline;
+                      i = next.getAndIncrement()) {
                     call.accept(i);
                   }
                   return mx.getCurrentThreadCpuTime() - cpu;
@@ -254,7 +310,8 @@ public final class ServeBenchmark {
   }
 
   private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static StaticCredentialsProvider credentials() {

@@ -53,7 +53,8 @@ class ConnectionsTest {
   void requestsFromAnotherPort_areAnotherConnection() {
     String first = connections.idOf(CLIENT, false);
 
-    assertThat(connections.idOf(new InetSocketAddress("127.0.0.1", 50_001), false)).isNotEqualTo(first);
+    assertThat(connections.idOf(new InetSocketAddress("127.0.0.1", 50_001), false))
+        .isNotEqualTo(first);
   }
 
   @Test

@@ -4,10 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The paging members every KMS List operation takes: {@code Limit}, the most items one response
- * may hold, and {@code Marker}, the {@code NextMarker} of the previous response. Both are checked
- * by the operation, not here, so that a refused value is refused the way KMS refuses it (and
- * recorded in the trail).
+ * The paging members every KMS List operation takes: {@code Limit}, the most items one response may
+ * hold, and {@code Marker}, the {@code NextMarker} of the previous response. Both are checked by
+ * the operation, not here, so that a refused value is refused the way KMS refuses it (and recorded
+ * in the trail).
  */
 public record PageRequest(Optional<Integer> limit, Optional<String> marker) {
 

@@ -44,7 +44,8 @@ public record RotationListEntry(
               + keyMaterialId
               + "`: a rotation has both a date and a type, the first material neither");
     }
-    if (validTo.isPresent() && expirationModel.orElse(null) != ExpirationModel.KEY_MATERIAL_EXPIRES) {
+    if (validTo.isPresent()
+        && expirationModel.orElse(null) != ExpirationModel.KEY_MATERIAL_EXPIRES) {
       throw new IllegalArgumentException(
           "key material `" + keyMaterialId + "`: validTo is only for material that expires");
     }

@@ -35,13 +35,11 @@ public record SignRequest(
   /** A RAW message, no grant tokens, no dry run. */
   public static SignRequest of(
       Caller caller, String keyId, byte[] message, SigningAlgorithm algorithm) {
-    return new SignRequest(
-        caller, keyId, message, MessageType.RAW, algorithm, List.of(), false);
+    return new SignRequest(caller, keyId, message, MessageType.RAW, algorithm, List.of(), false);
   }
 
   public SignRequest withMessageType(MessageType type) {
-    return new SignRequest(
-        caller, keyId, message, type, signingAlgorithm, grantTokens, dryRun);
+    return new SignRequest(caller, keyId, message, type, signingAlgorithm, grantTokens, dryRun);
   }
 
   public SignRequest asDryRun() {

@@ -1,8 +1,8 @@
 package io.atrest.engine.kms.error;
 
 /**
- * VerifyMac: the MAC does not match the message under the key and the algorithm. AWS sends
- * it without a message (recorded, LocalStack test_kms snapshot).
+ * VerifyMac: the MAC does not match the message under the key and the algorithm. AWS sends it
+ * without a message (recorded, LocalStack test_kms snapshot).
  */
 public final class KmsInvalidMacException extends KmsException {
 

@@ -48,13 +48,13 @@ public enum GrantOperation {
   private boolean symmetricCrypto() {
     return switch (this) {
       case Decrypt,
-              Encrypt,
-              GenerateDataKey,
-              GenerateDataKeyWithoutPlaintext,
-              ReEncryptFrom,
-              ReEncryptTo,
-              GenerateDataKeyPair,
-              GenerateDataKeyPairWithoutPlaintext ->
+          Encrypt,
+          GenerateDataKey,
+          GenerateDataKeyWithoutPlaintext,
+          ReEncryptFrom,
+          ReEncryptTo,
+          GenerateDataKeyPair,
+          GenerateDataKeyPairWithoutPlaintext ->
           true;
       default -> false;
     };

@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Builds authenticated data as a sequence of length-prefixed fields, so that no two different
- * field lists encode to the same bytes (unlike plain concatenation).
+ * Builds authenticated data as a sequence of length-prefixed fields, so that no two different field
+ * lists encode to the same bytes (unlike plain concatenation).
  */
 public final class Aad {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream(96);
@@ -24,7 +24,10 @@ public final class Aad {
   }
 
   public Aad add(int field) {
-    return add(new byte[] {(byte) (field >>> 24), (byte) (field >>> 16), (byte) (field >>> 8), (byte) field});
+    return add(
+        new byte[] {
+          (byte) (field >>> 24), (byte) (field >>> 16), (byte) (field >>> 8), (byte) field
+        });
   }
 
   public Aad add(byte[] field) {

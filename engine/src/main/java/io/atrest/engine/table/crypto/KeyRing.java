@@ -22,6 +22,7 @@ public final class KeyRing {
   private final List<KeyedCipher> dataKeyCiphers;
   private final SymmetricKey locatorKey;
   private final ThreadLocal<Mac> mac;
+
   /** Per purpose, per partition: the fixed start of a record's AAD (purpose, table, partition). */
   private final Map<String, byte[][]> aadPrefixes = new ConcurrentHashMap<>();
 
@@ -46,7 +47,8 @@ public final class KeyRing {
     List<SymmetricKey> keys = new ArrayList<>();
     for (int i = 0; i < wrapped.dataKeys().size(); i++) {
       keys.add(
-          SymmetricKey.of(RecordCipher.open(tableKey, dataKeyAad(tableName, i), wrapped.dataKeys().get(i))));
+          SymmetricKey.of(
+              RecordCipher.open(tableKey, dataKeyAad(tableName, i), wrapped.dataKeys().get(i))));
     }
     SymmetricKey locator =
         SymmetricKey.of(RecordCipher.open(tableKey, locatorAad(tableName), wrapped.locatorKey()));
@@ -58,7 +60,8 @@ public final class KeyRing {
     List<byte[]> sealed = new ArrayList<>();
     for (int i = 0; i < dataKeyCiphers.size(); i++) {
       sealed.add(
-          RecordCipher.seal(tableKey, dataKeyAad(tableName, i), dataKeyCiphers.get(i).key().exportForWrapping()));
+          RecordCipher.seal(
+              tableKey, dataKeyAad(tableName, i), dataKeyCiphers.get(i).key().exportForWrapping()));
     }
     return new WrappedKeys(
         sealed, RecordCipher.seal(tableKey, locatorAad(tableName), locatorKey.exportForWrapping()));

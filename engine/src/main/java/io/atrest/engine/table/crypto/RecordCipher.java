@@ -16,7 +16,8 @@ public final class RecordCipher {
   public static final int IV_LENGTH = 12;
   private static final int TAG_BITS = 128;
   private static final int TAG_LENGTH = TAG_BITS / 8;
-  private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(RecordCipher::newCipher);
+  private static final ThreadLocal<Cipher> CIPHER =
+      ThreadLocal.withInitial(RecordCipher::newCipher);
 
   private RecordCipher() {}
 
@@ -48,14 +49,16 @@ public final class RecordCipher {
 
   static byte[] open(Cipher c, SymmetricKey key, byte[] aad, byte[] sealed) {
     if (sealed.length < IV_LENGTH + TAG_LENGTH) {
-      throw new RecordAuthenticationException("sealed record of `" + sealed.length + "` bytes is too short");
+      throw new RecordAuthenticationException(
+          "sealed record of `" + sealed.length + "` bytes is too short");
     }
     try {
       c.init(Cipher.DECRYPT_MODE, key.spec(), new GCMParameterSpec(TAG_BITS, sealed, 0, IV_LENGTH));
       c.updateAAD(aad);
       return c.doFinal(sealed, IV_LENGTH, sealed.length - IV_LENGTH);
     } catch (AEADBadTagException e) {
-      throw new RecordAuthenticationException("record failed authentication: wrong key or position");
+      throw new RecordAuthenticationException(
+          "record failed authentication: wrong key or position");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM decryption failed", e);
     }

@@ -40,12 +40,16 @@ public final class AccessDeniedException extends DynamoDbException {
     return Optional.ofNullable(decision);
   }
 
-  /** The IAM action refused, such as {@code dynamodb:GetItem}; empty for a refusal by the KMS key. */
+  /**
+   * The IAM action refused, such as {@code dynamodb:GetItem}; empty for a refusal by the KMS key.
+   */
   public Optional<String> action() {
     return Optional.ofNullable(action);
   }
 
-  /** The resource ARN (or {@code *}) IAM refused the action on; empty for a refusal by the KMS key. */
+  /**
+   * The resource ARN (or {@code *}) IAM refused the action on; empty for a refusal by the KMS key.
+   */
   public Optional<String> resource() {
     return Optional.ofNullable(resource);
   }

@@ -77,7 +77,8 @@ public record KeyCondition(AttributeValue partitionValue, Optional<SortCondition
             "The BETWEEN operator requires upper bound to be greater than or equal to lower"
                 + " bound");
       }
-      return new Parsed(name, new SortCondition(SortCondition.Operator.BETWEEN, List.of(low, high)));
+      return new Parsed(
+          name, new SortCondition(SortCondition.Operator.BETWEEN, List.of(low, high)));
     }
     SortCondition.Operator operator = comparison(t, op);
     return new Parsed(name, new SortCondition(operator, List.of(t.value())));

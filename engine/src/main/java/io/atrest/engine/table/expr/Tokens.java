@@ -45,8 +45,7 @@ final class Tokens {
         i += two ? 2 : 1;
       } else if (Character.isLetterOrDigit(c) || c == '#' || c == ':' || c == '_') {
         int j = i + 1;
-        while (j < s.length()
-            && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
+        while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
           j++;
         }
         out.add(s.substring(i, j));
@@ -134,8 +133,7 @@ final class Tokens {
     AttributeValue v = values.get(t);
     if (v == null) {
       throw invalid(
-          "An expression attribute value used in expression is not defined; attribute value: "
-              + t);
+          "An expression attribute value used in expression is not defined; attribute value: " + t);
     }
     return v;
   }

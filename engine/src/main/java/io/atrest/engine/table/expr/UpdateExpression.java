@@ -41,7 +41,8 @@ public final class UpdateExpression {
     while (!t.atEnd()) {
       String clause = t.next().toUpperCase(java.util.Locale.ROOT);
       if (!clauses.add(clause)) {
-        throw t.invalid("The \"" + clause + "\" section can only be used once in an update expression;");
+        throw t.invalid(
+            "The \"" + clause + "\" section can only be used once in an update expression;");
       }
       if (clause.equals("SET")) {
         do {

@@ -39,8 +39,7 @@ public record TableSchema(
     for (SecondaryIndex index : indexes) {
       keyAttributes.addAll(index.keySchema().attributeNames());
       if (!indexNames.add(index.indexName())) {
-        throw new ValidationException(
-            INVALID + "Duplicate index name: " + index.indexName());
+        throw new ValidationException(INVALID + "Duplicate index name: " + index.indexName());
       }
       if (index.kind() == SecondaryIndex.Kind.LOCAL
           && (!index.keySchema().hashKey().equals(keySchema.hashKey())
@@ -90,8 +89,7 @@ public record TableSchema(
       }
       requireKeyType(name, v, typeOf(name));
     }
-    return new PrimaryKey(
-        item.get(keySchema.hashKey()), keySchema.rangeKey().map(item::get));
+    return new PrimaryKey(item.get(keySchema.hashKey()), keySchema.rangeKey().map(item::get));
   }
 
   /** The primary key named by a {@code Key} parameter (Get/Update/DeleteItem, batches). */
@@ -110,7 +108,8 @@ public record TableSchema(
   }
 
   /** The index key of an item, or empty when the item lacks it (sparse index). */
-  public Optional<PrimaryKey> indexKeyOfItem(SecondaryIndex index, Map<String, AttributeValue> item) {
+  public Optional<PrimaryKey> indexKeyOfItem(
+      SecondaryIndex index, Map<String, AttributeValue> item) {
     KeySchema ks = index.keySchema();
     for (String name : ks.attributeNames()) {
       AttributeValue v = item.get(name);

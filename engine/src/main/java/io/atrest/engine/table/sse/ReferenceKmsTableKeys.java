@@ -39,32 +39,49 @@ public final class ReferenceKmsTableKeys implements TableKeyKms {
 
   @Override
   public KmsKeyInfo awsManagedKey(Caller caller) {
-    String account = caller.account().orElseThrow(() -> new IllegalArgumentException("caller has no account"));
+    String account =
+        caller.account().orElseThrow(() -> new IllegalArgumentException("caller has no account"));
     KeyMetadata managed = kms.awsManagedKey(SERVICE, account);
     return describeKey(caller, managed.arn());
   }
 
   @Override
-  public String createGrant(Caller caller, String keyArn, String granteePrincipal,
-      String retiringPrincipal, List<String> operations, Map<String, String> encryptionContextSubset) {
+  public String createGrant(
+      Caller caller,
+      String keyArn,
+      String granteePrincipal,
+      String retiringPrincipal,
+      List<String> operations,
+      Map<String, String> encryptionContextSubset) {
     CreateGrantRequest request =
-        new CreateGrantRequest(caller, keyArn, granteePrincipal, Optional.of(retiringPrincipal),
+        new CreateGrantRequest(
+            caller,
+            keyArn,
+            granteePrincipal,
+            Optional.of(retiringPrincipal),
             operations.stream().map(GrantOperation::valueOf).toList(),
-            Optional.of(GrantConstraints.subsetOf(encryptionContextSubset)), List.of(),
-            Optional.empty(), false);
+            Optional.of(GrantConstraints.subsetOf(encryptionContextSubset)),
+            List.of(),
+            Optional.empty(),
+            false);
     return kms.createGrant(request).grantId();
   }
 
   @Override
-  public GeneratedKey generateDataKey(Caller caller, String keyArn, Map<String, String> encryptionContext) {
+  public GeneratedKey generateDataKey(
+      Caller caller, String keyArn, Map<String, String> encryptionContext) {
     GenerateDataKeyResult r =
-        kms.generateDataKey(GenerateDataKeyRequest.aes256(caller, keyArn, EncryptionContext.of(encryptionContext)));
+        kms.generateDataKey(
+            GenerateDataKeyRequest.aes256(caller, keyArn, EncryptionContext.of(encryptionContext)));
     return new GeneratedKey(toKey(r.plaintext().orElseThrow()), r.ciphertextBlob());
   }
 
   @Override
-  public SymmetricKey decrypt(Caller caller, String keyArn, byte[] blob, Map<String, String> encryptionContext) {
-    return toKey(kms.decrypt(DecryptRequest.of(caller, blob, EncryptionContext.of(encryptionContext))).plaintext());
+  public SymmetricKey decrypt(
+      Caller caller, String keyArn, byte[] blob, Map<String, String> encryptionContext) {
+    return toKey(
+        kms.decrypt(DecryptRequest.of(caller, blob, EncryptionContext.of(encryptionContext)))
+            .plaintext());
   }
 
   @Override
@@ -74,8 +91,10 @@ public final class ReferenceKmsTableKeys implements TableKeyKms {
 
   @Override
   public GeneratedKey generateOwnedTableKey(Map<String, String> encryptionContext) {
-    var generated = kms.awsOwnedKey(SERVICE).generateDataKey(
-        EncryptionContext.of(encryptionContext), io.atrest.engine.kms.DataKeySpec.AES_256);
+    var generated =
+        kms.awsOwnedKey(SERVICE)
+            .generateDataKey(
+                EncryptionContext.of(encryptionContext), io.atrest.engine.kms.DataKeySpec.AES_256);
     return new GeneratedKey(toKey(generated.plaintext()), generated.ciphertextBlob());
   }
 

@@ -3,9 +3,9 @@ package io.atrest.engine.table.sse;
 import java.util.Optional;
 
 /**
- * The three kinds of key that can protect a table: the AWS owned key (no KMS call in the
- * customer's account), the AWS managed key {@code aws/dynamodb}, or a customer managed key named
- * by id, ARN, alias name or alias ARN.
+ * The three kinds of key that can protect a table: the AWS owned key (no KMS call in the customer's
+ * account), the AWS managed key {@code aws/dynamodb}, or a customer managed key named by id, ARN,
+ * alias name or alias ARN.
  */
 public record SseChoice(Kind kind, Optional<String> keyId) {
   public static final SseChoice AWS_OWNED = new SseChoice(Kind.AWS_OWNED, Optional.empty());

@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@code SSEDescription} of a table description: present only while a KMS key in the
- * customer's account protects the table, or while a key switch is in progress (absent for the AWS
- * owned key). The key is always a full key ARN, never the id the caller gave.
+ * The {@code SSEDescription} of a table description: present only while a KMS key in the customer's
+ * account protects the table, or while a key switch is in progress (absent for the AWS owned key).
+ * The key is always a full key ARN, never the id the caller gave.
  */
 public record SseDescription(
     SseStatus status,

@@ -40,7 +40,8 @@ public record SseSpecification(
         t -> {
           if (!t.equals("KMS")) {
             // DynamoDB accepts only KMS as SSEType (AES256 is a legacy response value).
-            throw new ValidationException("Invalid request provided: The only valid SSEType is KMS");
+            throw new ValidationException(
+                "Invalid request provided: The only valid SSEType is KMS");
           }
         });
     if (!enabled.orElse(false)) {

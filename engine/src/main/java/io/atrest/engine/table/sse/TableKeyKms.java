@@ -48,8 +48,8 @@ public interface TableKeyKms {
 
   /**
    * The IAM this KMS authorizes against: DynamoDB, in the same partition, authorizes its own
-   * requests against it too. Empty for a KMS without one (a test double), whose table store is
-   * then given its {@code TableAuthorizer} explicitly.
+   * requests against it too. Empty for a KMS without one (a test double), whose table store is then
+   * given its {@code TableAuthorizer} explicitly.
    */
   default Optional<IamRegistry> iam() {
     return Optional.empty();

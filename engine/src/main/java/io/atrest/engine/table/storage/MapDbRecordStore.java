@@ -14,8 +14,8 @@ import org.mapdb.Serializer;
 
 /**
  * A {@link RecordStore} on MapDB B-trees: in memory for scenarios, or in one file with a
- * write-ahead log for durability. Memory mapping stays off (its cleaner hack relies on a
- * deprecated {@code Unsafe} method).
+ * write-ahead log for durability. Memory mapping stays off (its cleaner hack relies on a deprecated
+ * {@code Unsafe} method).
  */
 public final class MapDbRecordStore implements RecordStore {
   private final DB db;
@@ -28,7 +28,8 @@ public final class MapDbRecordStore implements RecordStore {
     for (Space space : Space.values()) {
       maps.put(
           space,
-          db.treeMap(space.name(), UnsignedBytesKeys.INSTANCE, Serializer.BYTE_ARRAY).createOrOpen());
+          db.treeMap(space.name(), UnsignedBytesKeys.INSTANCE, Serializer.BYTE_ARRAY)
+              .createOrOpen());
     }
   }
 

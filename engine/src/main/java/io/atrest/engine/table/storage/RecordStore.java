@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one narrow interface between the table store and its persistence: ordered maps of opaque
- * byte keys to opaque byte values, one per {@link Space}, with explicit commit.
+ * The one narrow interface between the table store and its persistence: ordered maps of opaque byte
+ * keys to opaque byte values, one per {@link Space}, with explicit commit.
  *
  * <p>Callers only ever hand this interface ciphertext and non-secret identifiers; nothing here
  * encrypts. Writes become durable at {@link #commit()} in file-backed stores; a store reopened on
@@ -26,10 +26,10 @@ public interface RecordStore extends AutoCloseable {
   Iterable<Map.Entry<byte[], byte[]>> scan(Space space, byte[] prefix);
 
   /**
-   * At most {@code limit} entries whose keys start with {@code prefix} and sort after {@code
-   * after} (all of them when {@code after} is empty), in key order; a snapshot safe to iterate.
-   * Key order is unsigned lexicographic (a shorter key before its extensions), as MapDB orders
-   * byte arrays; this default filters {@link #scan}, stores may do better.
+   * At most {@code limit} entries whose keys start with {@code prefix} and sort after {@code after}
+   * (all of them when {@code after} is empty), in key order; a snapshot safe to iterate. Key order
+   * is unsigned lexicographic (a shorter key before its extensions), as MapDB orders byte arrays;
+   * this default filters {@link #scan}, stores may do better.
    */
   default List<Map.Entry<byte[], byte[]>> scanPage(
       Space space, byte[] prefix, Optional<byte[]> after, int limit) {

@@ -1,2 +1,5 @@
-/** Persistence of the table store behind one narrow interface ({@link io.atrest.engine.table.storage.RecordStore}). */
+/**
+ * Persistence of the table store behind one narrow interface ({@link
+ * io.atrest.engine.table.storage.RecordStore}).
+ */
 package io.atrest.engine.table.storage;

@@ -15,6 +15,7 @@ class AadTest {
 
   @Test
   void fieldsSplitDifferently_encodeDifferently() {
-    assertThat(Aad.of("ab").add("c").toByteArray()).isNotEqualTo(Aad.of("a").add("bc").toByteArray());
+    assertThat(Aad.of("ab").add("c").toByteArray())
+        .isNotEqualTo(Aad.of("a").add("bc").toByteArray());
   }
 }

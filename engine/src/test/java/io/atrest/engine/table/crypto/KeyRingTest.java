@@ -23,7 +23,8 @@ class KeyRingTest {
   @Test
   void recordMovedToAnotherPosition_failsAuthentication() {
     byte[] sealed = ring.seal("item", 1, new byte[] {1}, plain);
-    assertThatThrownBy(() -> ring.open("item", 1, new byte[] {2}, sealed)).isInstanceOf(RecordAuthenticationException.class);
+    assertThatThrownBy(() -> ring.open("item", 1, new byte[] {2}, sealed))
+        .isInstanceOf(RecordAuthenticationException.class);
   }
 
   @Test
@@ -31,27 +32,34 @@ class KeyRingTest {
     SymmetricKey tableKey = SymmetricKey.random(new SecureRandom());
     WrappedKeys wrapped = ring.wrap(tableKey);
     byte[] sealed = ring.seal("item", 0, new byte[] {9}, plain);
-    assertThat(KeyRing.unwrap("Music", tableKey, wrapped).open("item", 0, new byte[] {9}, sealed)).isEqualTo(plain);
-    assertThatThrownBy(() -> KeyRing.unwrap("Books", tableKey, wrapped)).isInstanceOf(RecordAuthenticationException.class);
+    assertThat(KeyRing.unwrap("Music", tableKey, wrapped).open("item", 0, new byte[] {9}, sealed))
+        .isEqualTo(plain);
+    assertThatThrownBy(() -> KeyRing.unwrap("Books", tableKey, wrapped))
+        .isInstanceOf(RecordAuthenticationException.class);
   }
 
   @Test
   void rewrapUnderNewTableKey_keepsRecordsReadable() {
     byte[] sealed = ring.seal("item", 2, new byte[] {3}, plain);
     SymmetricKey newKey = SymmetricKey.random(new SecureRandom());
-    assertThat(KeyRing.unwrap("Music", newKey, ring.wrap(newKey)).open("item", 2, new byte[] {3}, sealed)).isEqualTo(plain);
+    assertThat(
+            KeyRing.unwrap("Music", newKey, ring.wrap(newKey))
+                .open("item", 2, new byte[] {3}, sealed))
+        .isEqualTo(plain);
   }
 
   @Test
   void recordMovedToAnotherPartition_failsAuthentication() {
     byte[] sealed = ring.seal("item", 1, new byte[] {1}, plain);
-    assertThatThrownBy(() -> ring.open("item", 2, new byte[] {1}, sealed)).isInstanceOf(RecordAuthenticationException.class);
+    assertThatThrownBy(() -> ring.open("item", 2, new byte[] {1}, sealed))
+        .isInstanceOf(RecordAuthenticationException.class);
   }
 
   @Test
   void recordOpenedForAnotherPurpose_failsAuthentication() {
     byte[] sealed = ring.seal("item", 1, new byte[] {1}, plain);
-    assertThatThrownBy(() -> ring.open("index", 1, new byte[] {1}, sealed)).isInstanceOf(RecordAuthenticationException.class);
+    assertThatThrownBy(() -> ring.open("index", 1, new byte[] {1}, sealed))
+        .isInstanceOf(RecordAuthenticationException.class);
   }
 
   @Test

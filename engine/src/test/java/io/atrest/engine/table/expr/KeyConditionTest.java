@@ -14,19 +14,25 @@ class KeyConditionTest {
   private static final KeySchema SCHEMA = KeySchema.hashRange("pk", "sk");
 
   private static KeyCondition parse(String e, Map<String, AttributeValue> values) {
-    return KeyCondition.parse(e, Map.of(), values, SCHEMA, n -> n.equals("pk") ? ScalarType.S : ScalarType.N);
+    return KeyCondition.parse(
+        e, Map.of(), values, SCHEMA, n -> n.equals("pk") ? ScalarType.S : ScalarType.N);
   }
 
   @Test
   void sortConditionFirst_isAccepted() {
-    KeyCondition c = parse("sk > :n AND pk = :p", Map.of(":p", AttributeValue.s("a"), ":n", AttributeValue.n(5)));
+    KeyCondition c =
+        parse(
+            "sk > :n AND pk = :p", Map.of(":p", AttributeValue.s("a"), ":n", AttributeValue.n(5)));
     assertThat(c.partitionValue()).isEqualTo(AttributeValue.s("a"));
     assertThat(c.sort().orElseThrow().matches(AttributeValue.n(6))).isTrue();
   }
 
   @Test
   void numbersCompareNumerically() {
-    KeyCondition c = parse("pk = :p AND sk <= :n", Map.of(":p", AttributeValue.s("a"), ":n", AttributeValue.n(10)));
+    KeyCondition c =
+        parse(
+            "pk = :p AND sk <= :n",
+            Map.of(":p", AttributeValue.s("a"), ":n", AttributeValue.n(10)));
     assertThat(c.sort().orElseThrow().matches(AttributeValue.n(9))).isTrue();
     assertThat(c.sort().orElseThrow().matches(AttributeValue.n(11))).isFalse();
   }
@@ -41,6 +47,7 @@ class KeyConditionTest {
   @Test
   void undefinedValue_fails() {
     assertThatThrownBy(() -> parse("pk = :x", Map.of()))
-        .hasMessage("Invalid KeyConditionExpression: An expression attribute value used in expression is not defined; attribute value: :x");
+        .hasMessage(
+            "Invalid KeyConditionExpression: An expression attribute value used in expression is not defined; attribute value: :x");
   }
 }

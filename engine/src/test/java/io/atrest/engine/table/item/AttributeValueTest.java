@@ -30,7 +30,8 @@ class AttributeValueTest {
 
   @Test
   void numericallyEqualNumberSetMembers_fail() {
-    assertThatThrownBy(() -> AttributeValue.ns(List.of("1", "1.0"))).hasMessageContaining("contains duplicates");
+    assertThatThrownBy(() -> AttributeValue.ns(List.of("1", "1.0")))
+        .hasMessageContaining("contains duplicates");
   }
 
   @Test

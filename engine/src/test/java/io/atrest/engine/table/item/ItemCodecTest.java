@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,10 @@ class ItemCodecTest {
   void keyValueOnItsOwn_isEncodedAsInsideAnItem() {
     // Storage locations are made from these bytes: they must not change with the encoder's path.
     for (AttributeValue v :
-        List.of(AttributeValue.s("héllo"), AttributeValue.n("-12.5"), AttributeValue.b(new byte[] {0, -1, 7}))) {
+        List.of(
+            AttributeValue.s("héllo"),
+            AttributeValue.n("-12.5"),
+            AttributeValue.b(new byte[] {0, -1, 7}))) {
       byte[] inItem = ItemCodec.encode(Map.of("k", v));
       byte[] valuePart = Arrays.copyOfRange(inItem, 4 + 4 + 1, inItem.length);
       assertThat(ItemCodec.encodeValue(v)).as(v.toString()).isEqualTo(valuePart);
@@ -49,7 +51,8 @@ class ItemCodecTest {
 
   @Test
   void stringKeyValue_isTagThenLengthThenUtf8() {
-    assertThat(ItemCodec.encodeValue(AttributeValue.s("ab"))).containsExactly(1, 0, 0, 0, 2, 'a', 'b');
+    assertThat(ItemCodec.encodeValue(AttributeValue.s("ab")))
+        .containsExactly(1, 0, 0, 0, 2, 'a', 'b');
   }
 
   @Test

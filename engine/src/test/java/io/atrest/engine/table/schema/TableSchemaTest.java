@@ -10,13 +10,15 @@ import org.junit.jupiter.api.Test;
 
 class TableSchemaTest {
   private final TableSchema schema =
-      new TableSchema(KeySchema.hash("id"), List.of(new AttributeDefinition("id", ScalarType.S)), List.of());
+      new TableSchema(
+          KeySchema.hash("id"), List.of(new AttributeDefinition("id", ScalarType.S)), List.of());
 
   @Test
   void itemKeyOfWrongType_failsWithTypeMismatch() {
     assertThatThrownBy(() -> schema.keyOfItem(Map.of("id", AttributeValue.n(1))))
         .isInstanceOf(ValidationException.class)
-        .hasMessage("One or more parameter values were invalid: Type mismatch for key id expected: S actual: N");
+        .hasMessage(
+            "One or more parameter values were invalid: Type mismatch for key id expected: S actual: N");
   }
 
   @Test
@@ -27,13 +29,19 @@ class TableSchemaTest {
 
   @Test
   void keyWithExtraAttribute_doesNotMatchSchema() {
-    assertThatThrownBy(() -> schema.keyOf(Map.of("id", AttributeValue.s("a"), "x", AttributeValue.s("b"))))
+    assertThatThrownBy(
+            () -> schema.keyOf(Map.of("id", AttributeValue.s("a"), "x", AttributeValue.s("b"))))
         .hasMessage("The provided key element does not match the schema");
   }
 
   @Test
   void undefinedKeyAttribute_fails() {
-    assertThatThrownBy(() -> new TableSchema(KeySchema.hash("id"), List.of(new AttributeDefinition("other", ScalarType.S)), List.of()))
+    assertThatThrownBy(
+            () ->
+                new TableSchema(
+                    KeySchema.hash("id"),
+                    List.of(new AttributeDefinition("other", ScalarType.S)),
+                    List.of()))
         .hasMessageContaining("Some index key attributes are not defined in AttributeDefinitions");
   }
 

@@ -48,16 +48,40 @@ class ReferenceKmsTableKeysTest {
   void cmkTable() {
     iam.addAccount(ACCOUNT, REGION);
     alice = iam.addUser(ACCOUNT, "alice");
-    iam.attachPolicy(alice, IdentityPolicy.parse("kms-all",
-        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"kms:*\",\"Resource\":\"*\"}]}"));
-    iam.attachPolicy(alice, IdentityPolicy.parse("dynamodb-all",
-        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\"}]}"));
-    kms = ReferenceKms.builder().clock(clock).random(new SecureRandom()).trail(trail).iam(iam).region(REGION).build();
+    iam.attachPolicy(
+        alice,
+        IdentityPolicy.parse(
+            "kms-all",
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"kms:*\",\"Resource\":\"*\"}]}"));
+    iam.attachPolicy(
+        alice,
+        IdentityPolicy.parse(
+            "dynamodb-all",
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\"}]}"));
+    kms =
+        ReferenceKms.builder()
+            .clock(clock)
+            .random(new SecureRandom())
+            .trail(trail)
+            .iam(iam)
+            .region(REGION)
+            .build();
     keyArn = kms.createKey(CreateKeyRequest.symmetric(Caller.direct(alice))).keyMetadata().arn();
-    db = new ReferenceDynamoDb(ACCOUNT, REGION, clock, new ReferenceKmsTableKeys(kms), MapDbRecordStore.inMemory(), ControlPlaneAudit.none());
-    db.createTable(CreateTableRequest.builder(Caller.direct(alice), "Books")
-        .attribute("id", ScalarType.S).key("id", KeyType.HASH).billingMode(io.atrest.engine.table.BillingMode.PAY_PER_REQUEST)
-        .sse(SseSpecification.customerManaged(keyArn)).build());
+    db =
+        new ReferenceDynamoDb(
+            ACCOUNT,
+            REGION,
+            clock,
+            new ReferenceKmsTableKeys(kms),
+            MapDbRecordStore.inMemory(),
+            ControlPlaneAudit.none());
+    db.createTable(
+        CreateTableRequest.builder(Caller.direct(alice), "Books")
+            .attribute("id", ScalarType.S)
+            .key("id", KeyType.HASH)
+            .billingMode(io.atrest.engine.table.BillingMode.PAY_PER_REQUEST)
+            .sse(SseSpecification.customerManaged(keyArn))
+            .build());
   }
 
   private List<TrailEvent> events(String name) {
@@ -65,7 +89,9 @@ class ReferenceKmsTableKeysTest {
   }
 
   private void get(String id) {
-    db.items().getItem(new GetItemRequest(Caller.direct(alice), "Books", Map.of("id", AttributeValue.s(id))));
+    db.items()
+        .getItem(
+            new GetItemRequest(Caller.direct(alice), "Books", Map.of("id", AttributeValue.s(id))));
   }
 
   @Test
@@ -73,7 +99,13 @@ class ReferenceKmsTableKeysTest {
     assertThat(events("CreateGrant")).hasSize(1);
     TrailEvent gdk = events("GenerateDataKey").get(0);
     assertThat(gdk.userIdentity().toJson().path("type").asText()).isEqualTo("AWSService");
-    assertThat(gdk.requestParameters().orElseThrow().path("encryptionContext").path("aws:dynamodb:tableName").asText()).isEqualTo("Books");
+    assertThat(
+            gdk.requestParameters()
+                .orElseThrow()
+                .path("encryptionContext")
+                .path("aws:dynamodb:tableName")
+                .asText())
+        .isEqualTo("Books");
   }
 
   @Test
@@ -82,16 +114,21 @@ class ReferenceKmsTableKeysTest {
       get("b" + (i % 7));
     }
     assertThat(events("Decrypt")).hasSize(1);
-    assertThat(events("Decrypt").get(0).userIdentity().toJson().path("invokedBy").asText()).isEqualTo("dynamodb.amazonaws.com");
+    assertThat(events("Decrypt").get(0).userIdentity().toJson().path("invokedBy").asText())
+        .isEqualTo("dynamodb.amazonaws.com");
   }
 
   @Test
   void anHourOfTraffic_recordsTwelveDecrypts() {
     for (int minute = 0; minute < 60; minute++) {
-      db.items().putItem(PutItemRequest.of(Caller.direct(alice), "Books", Map.of("id", AttributeValue.s("b" + minute))));
+      db.items()
+          .putItem(
+              PutItemRequest.of(
+                  Caller.direct(alice), "Books", Map.of("id", AttributeValue.s("b" + minute))));
       clock.advance(Duration.ofMinutes(1));
     }
-    assertThat(events("Decrypt").stream().filter(e -> alice.arn().equals(e.userIdentity().arn()))).hasSize(12);
+    assertThat(events("Decrypt").stream().filter(e -> alice.arn().equals(e.userIdentity().arn())))
+        .hasSize(12);
   }
 
   @Test

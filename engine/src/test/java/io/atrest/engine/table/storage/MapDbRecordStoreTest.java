@@ -20,7 +20,8 @@ class MapDbRecordStoreTest {
       s.commit();
     }
     try (MapDbRecordStore s = MapDbRecordStore.file(file)) {
-      assertThat(s.get(Space.ITEMS, new byte[] {1})).hasValueSatisfying(v -> assertThat(v).containsExactly(42));
+      assertThat(s.get(Space.ITEMS, new byte[] {1}))
+          .hasValueSatisfying(v -> assertThat(v).containsExactly(42));
     }
   }
 

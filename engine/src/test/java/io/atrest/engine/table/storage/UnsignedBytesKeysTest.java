@@ -20,7 +20,9 @@ class UnsignedBytesKeysTest {
 
   @Test
   void order_isMapDbsByteArrayOrder() {
-    byte[][] keys = {{}, {0}, {0, 0}, {1}, {1, 2}, {127}, {(byte) 0x80}, {(byte) 0xff}, {(byte) 0xff, 0}};
+    byte[][] keys = {
+      {}, {0}, {0, 0}, {1}, {1, 2}, {127}, {(byte) 0x80}, {(byte) 0xff}, {(byte) 0xff, 0}
+    };
     for (byte[] a : keys) {
       for (byte[] b : keys) {
         assertThat(Integer.signum(UnsignedBytesKeys.INSTANCE.compare(a, b)))
@@ -35,7 +37,10 @@ class UnsignedBytesKeysTest {
     List<byte[]> keys = keysWithCommonPrefix(3000);
     try (MapDbRecordStore s = MapDbRecordStore.inMemory()) {
       keys.forEach(k -> s.put(Space.ITEMS, k, k));
-      keys.forEach(k -> assertThat(s.get(Space.ITEMS, k)).hasValueSatisfying(v -> assertThat(v).isEqualTo(k)));
+      keys.forEach(
+          k ->
+              assertThat(s.get(Space.ITEMS, k))
+                  .hasValueSatisfying(v -> assertThat(v).isEqualTo(k)));
       List<byte[]> scanned = new ArrayList<>();
       for (Map.Entry<byte[], byte[]> e : s.scan(Space.ITEMS, Arrays.copyOf(keys.get(0), 36))) {
         scanned.add(e.getKey());
@@ -52,19 +57,24 @@ class UnsignedBytesKeysTest {
     List<byte[]> keys = keysWithCommonPrefix(500);
     DB old = DBMaker.fileDB(file.toFile()).fileChannelEnable().transactionEnable().make();
     BTreeMap<byte[], byte[]> items =
-        old.treeMap(Space.ITEMS.name(), Serializer.BYTE_ARRAY, Serializer.BYTE_ARRAY).createOrOpen();
+        old.treeMap(Space.ITEMS.name(), Serializer.BYTE_ARRAY, Serializer.BYTE_ARRAY)
+            .createOrOpen();
     keys.forEach(k -> items.put(k, k));
     old.commit();
     old.close();
     try (MapDbRecordStore s = MapDbRecordStore.file(file)) {
-      keys.forEach(k -> assertThat(s.get(Space.ITEMS, k)).hasValueSatisfying(v -> assertThat(v).isEqualTo(k)));
+      keys.forEach(
+          k ->
+              assertThat(s.get(Space.ITEMS, k))
+                  .hasValueSatisfying(v -> assertThat(v).isEqualTo(k)));
     }
   }
 
   /** Keys as the table store makes them: a 36-byte table id, then 32 random location bytes. */
   private static List<byte[]> keysWithCommonPrefix(int n) {
     Random random = new Random(7);
-    byte[] prefix = "0b6a6f0e-8a55-4b6c-9d1e-3f2a1c0d9e8f".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] prefix =
+        "0b6a6f0e-8a55-4b6c-9d1e-3f2a1c0d9e8f".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     List<byte[]> keys = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       byte[] k = Arrays.copyOf(prefix, prefix.length + 32);

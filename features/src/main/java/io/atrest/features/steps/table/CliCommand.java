@@ -24,12 +24,14 @@ public record CliCommand(String operation, Map<String, List<String>> options) {
   /**
    * Parses a command.
    *
-   * @throws IllegalArgumentException when it is not {@code aws dynamodb OPERATION [--option value...]...}
+   * @throws IllegalArgumentException when it is not {@code aws dynamodb OPERATION [--option
+   *     value...]...}
    */
   public static CliCommand parse(String text) {
     List<String> words = words(text);
     if (words.size() < 3 || !words.get(0).equals("aws") || !words.get(1).equals("dynamodb")) {
-      throw new IllegalArgumentException("command `" + text.strip() + "` is not `aws dynamodb OPERATION ...`");
+      throw new IllegalArgumentException(
+          "command `" + text.strip() + "` is not `aws dynamodb OPERATION ...`");
     }
     Map<String, List<String>> options = new LinkedHashMap<>();
     List<String> current = null;
@@ -37,10 +39,12 @@ public record CliCommand(String operation, Map<String, List<String>> options) {
       if (word.startsWith("--")) {
         current = new ArrayList<>();
         if (options.put(word.substring(2), current) != null) {
-          throw new IllegalArgumentException("option `" + word + "` appears twice in `" + text.strip() + "`");
+          throw new IllegalArgumentException(
+              "option `" + word + "` appears twice in `" + text.strip() + "`");
         }
       } else if (current == null) {
-        throw new IllegalArgumentException("`" + word + "` comes before any option in `" + text.strip() + "`");
+        throw new IllegalArgumentException(
+            "`" + word + "` comes before any option in `" + text.strip() + "`");
       } else {
         current.add(word);
       }
@@ -55,15 +59,22 @@ public record CliCommand(String operation, Map<String, List<String>> options) {
       return java.util.Optional.empty();
     }
     if (values.size() != 1) {
-      throw new IllegalArgumentException("option --" + name + " of " + operation + " takes one value, got " + values);
+      throw new IllegalArgumentException(
+          "option --" + name + " of " + operation + " takes one value, got " + values);
     }
     return java.util.Optional.of(values.get(0));
   }
 
   /** The single value of {@code --name}, which the operation requires. */
   public String required(String name) {
-    return value(name).orElseThrow(() -> new IllegalArgumentException(
-        "aws dynamodb " + operation + ": the following arguments are required: --" + name));
+    return value(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "aws dynamodb "
+                        + operation
+                        + ": the following arguments are required: --"
+                        + name));
   }
 
   /** The values of {@code --name}; empty when the option is absent. */
@@ -75,8 +86,14 @@ public record CliCommand(String operation, Map<String, List<String>> options) {
   public void requireOnly(List<String> known) {
     for (String name : options.keySet()) {
       if (!known.contains(name)) {
-        throw new IllegalArgumentException("aws dynamodb " + operation + ": option --" + name
-            + " is not supported by the step library (supported: " + known + ")");
+        throw new IllegalArgumentException(
+            "aws dynamodb "
+                + operation
+                + ": option --"
+                + name
+                + " is not supported by the step library (supported: "
+                + known
+                + ")");
       }
     }
   }

@@ -33,7 +33,10 @@ public final class CliRunner {
       case "create-table" -> createTable(caller, cli);
       case "update-table" -> {
         cli.requireOnly(List.of("table-name", "sse-specification", "billing-mode"));
-        yield requests.update(caller, cli.required("table-name"), sse(cli, "sse-specification"),
+        yield requests.update(
+            caller,
+            cli.required("table-name"),
+            sse(cli, "sse-specification"),
             cli.value("billing-mode").map(BillingMode::valueOf));
       }
       case "describe-table" -> {
@@ -50,30 +53,51 @@ public final class CliRunner {
       }
       case "restore-table-from-backup" -> {
         cli.requireOnly(List.of("target-table-name", "backup-arn", "sse-specification-override"));
-        yield requests.restore(caller, cli.required("backup-arn"), cli.required("target-table-name"),
+        yield requests.restore(
+            caller,
+            cli.required("backup-arn"),
+            cli.required("target-table-name"),
             sse(cli, "sse-specification-override"));
       }
-      default -> throw new IllegalArgumentException("aws dynamodb " + cli.operation() + " is not supported by the"
-          + " step library (supported: create-table, update-table, describe-table, delete-table,"
-          + " create-backup, restore-table-from-backup)");
+      default ->
+          throw new IllegalArgumentException(
+              "aws dynamodb "
+                  + cli.operation()
+                  + " is not supported by the"
+                  + " step library (supported: create-table, update-table, describe-table, delete-table,"
+                  + " create-backup, restore-table-from-backup)");
     };
   }
 
   private TableCall createTable(Caller caller, CliCommand cli) {
-    cli.requireOnly(List.of("table-name", "attribute-definitions", "key-schema", "provisioned-throughput",
-        "billing-mode", "sse-specification"));
-    CreateTableRequest.Builder request = CreateTableRequest.builder(caller, cli.required("table-name"));
+    cli.requireOnly(
+        List.of(
+            "table-name",
+            "attribute-definitions",
+            "key-schema",
+            "provisioned-throughput",
+            "billing-mode",
+            "sse-specification"));
+    CreateTableRequest.Builder request =
+        CreateTableRequest.builder(caller, cli.required("table-name"));
     for (String definition : cli.values("attribute-definitions")) {
       Map<String, String> d = CliCommand.shorthand(definition);
-      request.attribute(member(d, "AttributeName", definition), ScalarType.valueOf(member(d, "AttributeType", definition)));
+      request.attribute(
+          member(d, "AttributeName", definition),
+          ScalarType.valueOf(member(d, "AttributeType", definition)));
     }
     for (String element : cli.values("key-schema")) {
       Map<String, String> k = CliCommand.shorthand(element);
-      request.key(member(k, "AttributeName", element), KeyType.valueOf(member(k, "KeyType", element)));
+      request.key(
+          member(k, "AttributeName", element), KeyType.valueOf(member(k, "KeyType", element)));
     }
-    cli.value("provisioned-throughput").map(CliCommand::shorthand).ifPresent(t -> request.provisionedThroughput(
-        Long.parseLong(member(t, "ReadCapacityUnits", t.toString())),
-        Long.parseLong(member(t, "WriteCapacityUnits", t.toString()))));
+    cli.value("provisioned-throughput")
+        .map(CliCommand::shorthand)
+        .ifPresent(
+            t ->
+                request.provisionedThroughput(
+                    Long.parseLong(member(t, "ReadCapacityUnits", t.toString())),
+                    Long.parseLong(member(t, "WriteCapacityUnits", t.toString()))));
     cli.value("billing-mode").map(BillingMode::valueOf).ifPresent(request::billingMode);
     sse(cli, "sse-specification").ifPresent(request::sse);
     return requests.create(request.build());

@@ -22,9 +22,13 @@ public final class ConnectionSteps {
     this.items = items;
   }
 
-  @When("{principal} reads item {string} from table {string} {int} time(s), each on a new connection")
-  @StepDoc(description = "That many GetItem requests, each on a connection never used before; each must succeed.",
-      example = "When user \"app\" reads item \"Acme/Hello\" from table \"Music\" 3 times, each on a new connection")
+  @When(
+      "{principal} reads item {string} from table {string} {int} time(s), each on a new connection")
+  @StepDoc(
+      description =
+          "That many GetItem requests, each on a connection never used before; each must succeed.",
+      example =
+          "When user \"app\" reads item \"Acme/Hello\" from table \"Music\" 3 times, each on a new connection")
   public void eachOnNewConnection(PrincipalRef principal, String name, String table, int times) {
     for (int i = 0; i < times; i++) {
       items.get(onConnection(principal, "connection-" + ++opened), table, name).orFail();
@@ -32,8 +36,11 @@ public final class ConnectionSteps {
   }
 
   @When("{principal} reads item {string} from table {string} {int} time(s) on one new connection")
-  @StepDoc(description = "That many GetItem requests, all on one connection opened for them and kept; each must succeed.",
-      example = "When user \"app\" reads item \"Acme/Hello\" from table \"Music\" 3 times on one new connection")
+  @StepDoc(
+      description =
+          "That many GetItem requests, all on one connection opened for them and kept; each must succeed.",
+      example =
+          "When user \"app\" reads item \"Acme/Hello\" from table \"Music\" 3 times on one new connection")
   public void onOneConnection(PrincipalRef principal, String name, String table, int times) {
     Caller caller = onConnection(principal, "connection-" + ++opened);
     for (int i = 0; i < times; i++) {

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the scenario wrote to its tables: each table's key attributes and the items written, so
- * that a read can be compared with what was written and storage can be searched for any of it.
- * Items are named by their key values joined with {@code /}, in key-schema order ({@code
- * "Acme/Hello"} for partition key {@code Acme} and sort key {@code Hello}).
+ * What the scenario wrote to its tables: each table's key attributes and the items written, so that
+ * a read can be compared with what was written and storage can be searched for any of it. Items are
+ * named by their key values joined with {@code /}, in key-schema order ({@code "Acme/Hello"} for
+ * partition key {@code Acme} and sort key {@code Hello}).
  */
 public final class ItemBook {
 
@@ -31,7 +31,8 @@ public final class ItemBook {
 
   /** Notes what a backup holds: the items written to its table so far. */
   public synchronized void backedUp(String backupArn, String table) {
-    backups.put(backupArn, new Snapshot(table, new LinkedHashMap<>(items.getOrDefault(table, Map.of()))));
+    backups.put(
+        backupArn, new Snapshot(table, new LinkedHashMap<>(items.getOrDefault(table, Map.of()))));
   }
 
   /**
@@ -39,8 +40,10 @@ public final class ItemBook {
    * did not make (an archival backup) holds what was written to its table.
    */
   public synchronized void restored(String backupArn, String source, String target) {
-    Snapshot snapshot = backups.getOrDefault(backupArn,
-        new Snapshot(source, new LinkedHashMap<>(items.getOrDefault(source, Map.of()))));
+    Snapshot snapshot =
+        backups.getOrDefault(
+            backupArn,
+            new Snapshot(source, new LinkedHashMap<>(items.getOrDefault(source, Map.of()))));
     keyNames.put(target, keyNames(snapshot.table()));
     items.put(target, new LinkedHashMap<>(snapshot.items()));
   }
@@ -55,8 +58,15 @@ public final class ItemBook {
     List<String> attributes = keyNames(table);
     String[] values = name.split("/", -1);
     if (values.length != attributes.size()) {
-      throw new IllegalArgumentException("item `" + name + "` of table " + table + " needs " + attributes.size()
-          + " key value(s) joined by / for key attributes " + attributes);
+      throw new IllegalArgumentException(
+          "item `"
+              + name
+              + "` of table "
+              + table
+              + " needs "
+              + attributes.size()
+              + " key value(s) joined by / for key attributes "
+              + attributes);
     }
     Map<String, AttributeValue> key = new LinkedHashMap<>();
     for (int i = 0; i < values.length; i++) {
@@ -83,7 +93,10 @@ public final class ItemBook {
     return items.getOrDefault(table, Map.of()).get(name);
   }
 
-  /** Every string value written to {@code table} (keys included), as UTF-8: what storage must not show. */
+  /**
+   * Every string value written to {@code table} (keys included), as UTF-8: what storage must not
+   * show.
+   */
   public synchronized List<byte[]> plaintexts(String table) {
     List<byte[]> out = new ArrayList<>();
     for (Map<String, AttributeValue> item : items.getOrDefault(table, Map.of()).values()) {
@@ -109,8 +122,8 @@ public final class ItemBook {
   private List<String> keyNames(String table) {
     List<String> names = keyNames.get(table);
     if (names == null) {
-      throw new IllegalStateException("the scenario created no table " + table + " (known tables: "
-          + keyNames.keySet() + ")");
+      throw new IllegalStateException(
+          "the scenario created no table " + table + " (known tables: " + keyNames.keySet() + ")");
     }
     return names;
   }

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The item calls of the table steps (PutItem, GetItem, Query, Scan), each recorded as the scenario's
- * last DynamoDB call, and steady traffic spread over a span of the scenario's clock.
+ * The item calls of the table steps (PutItem, GetItem, Query, Scan), each recorded as the
+ * scenario's last DynamoDB call, and steady traffic spread over a span of the scenario's clock.
  */
 public final class ItemRequests {
 
@@ -36,7 +36,12 @@ public final class ItemRequests {
   /** PutItem of item {@code name} (its key, a payload and the extra string attributes). */
   public TableCall put(Caller caller, String table, String name, Map<String, String> extra) {
     Map<String, AttributeValue> item = book.item(table, name, extra);
-    TableCall call = calls.attempt("PutItem", caller, table, () -> items().putItem(PutItemRequest.of(caller, table, item)));
+    TableCall call =
+        calls.attempt(
+            "PutItem",
+            caller,
+            table,
+            () -> items().putItem(PutItemRequest.of(caller, table, item)));
     if (call.succeeded()) {
       book.written(table, name, item);
     }
@@ -45,32 +50,45 @@ public final class ItemRequests {
 
   public TableCall get(Caller caller, String table, String name) {
     Map<String, AttributeValue> key = book.key(table, name);
-    return calls.attempt("GetItem", caller, table, () -> items().getItem(new GetItemRequest(caller, table, key)));
+    return calls.attempt(
+        "GetItem", caller, table, () -> items().getItem(new GetItemRequest(caller, table, key)));
   }
 
   /** GetItem on the table's replica in another region, by a caller of that region. */
   public TableCall getFromReplica(Caller caller, String table, String region, String name) {
     Map<String, AttributeValue> key = book.key(table, name);
-    return calls.attempt("GetItem", caller, table,
+    return calls.attempt(
+        "GetItem",
+        caller,
+        table,
         () -> items().getReplicaItem(region, new GetItemRequest(caller, table, key)));
   }
 
   /** Scan of the table's replica in another region, by a caller of that region. */
   public TableCall scanReplica(Caller caller, String table, String region) {
-    return calls.attempt("Scan", caller, table,
+    return calls.attempt(
+        "Scan",
+        caller,
+        table,
         () -> items().scanReplica(region, new ScanRequest(caller, table, Optional.empty())));
   }
 
   /** Query of one partition of the table, or of an index when {@code index} is given. */
-  public TableCall query(Caller caller, String table, Optional<String> index, String attribute, String value) {
-    Expression condition = new Expression("#k = :v", Map.of("#k", attribute), Map.of(":v", AttributeValue.s(value)));
+  public TableCall query(
+      Caller caller, String table, Optional<String> index, String attribute, String value) {
+    Expression condition =
+        new Expression("#k = :v", Map.of("#k", attribute), Map.of(":v", AttributeValue.s(value)));
     QueryRequest base = QueryRequest.of(caller, table, condition);
     QueryRequest request = index.map(base::onIndex).orElse(base);
     return calls.attempt("Query", caller, table, () -> items().query(request));
   }
 
   public TableCall scan(Caller caller, String table) {
-    return calls.attempt("Scan", caller, table, () -> items().scan(new ScanRequest(caller, table, Optional.empty())));
+    return calls.attempt(
+        "Scan",
+        caller,
+        table,
+        () -> items().scan(new ScanRequest(caller, table, Optional.empty())));
   }
 
   /**
@@ -78,20 +96,29 @@ public final class ItemRequests {
    * clock (the first at once, the last one interval before the span ends), stopping at the first
    * refusal, which becomes the last call.
    */
-  public TableCall traffic(Caller caller, String operation, int count, String table, Duration span) {
+  public TableCall traffic(
+      Caller caller, String operation, int count, String table, Duration span) {
     if (count < 1) {
       throw new IllegalArgumentException("request count must be at least 1, not " + count);
     }
     Duration interval = span.dividedBy(count);
     String name = String.join("/", java.util.Collections.nCopies(book.keyCount(table), "traffic"));
-    Supplier<TableCall> request = switch (operation) {
-      case "GetItem" -> () -> get(caller, table, name);
-      case "PutItem" -> () -> put(caller, table, name, Map.of());
-      case "Query" -> () -> query(caller, table, Optional.empty(), TableRequests.MUSIC_KEYS.get(0), "traffic");
-      case "Scan" -> () -> scan(caller, table);
-      default -> throw new IllegalArgumentException("traffic of `" + operation + "` is not supported;"
-          + " use GetItem, PutItem, Query or Scan");
-    };
+    Supplier<TableCall> request =
+        switch (operation) {
+          case "GetItem" -> () -> get(caller, table, name);
+          case "PutItem" -> () -> put(caller, table, name, Map.of());
+          case "Query" ->
+              () ->
+                  query(
+                      caller, table, Optional.empty(), TableRequests.MUSIC_KEYS.get(0), "traffic");
+          case "Scan" -> () -> scan(caller, table);
+          default ->
+              throw new IllegalArgumentException(
+                  "traffic of `"
+                      + operation
+                      + "` is not supported;"
+                      + " use GetItem, PutItem, Query or Scan");
+        };
     TableCall last = null;
     for (int i = 0; i < count; i++) {
       last = request.get();

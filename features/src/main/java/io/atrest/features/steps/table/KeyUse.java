@@ -26,8 +26,9 @@ public final class KeyUse {
   private static final String TABLE_NAME = "aws:dynamodb:tableName";
 
   /** The KMS operations that use key material, whose requests carry an encryption context. */
-  static final java.util.Set<String> CRYPTOGRAPHIC = java.util.Set.of(
-      "Encrypt", "Decrypt", "ReEncrypt", "GenerateDataKey", "GenerateDataKeyWithoutPlaintext");
+  static final java.util.Set<String> CRYPTOGRAPHIC =
+      java.util.Set.of(
+          "Encrypt", "Decrypt", "ReEncrypt", "GenerateDataKey", "GenerateDataKeyWithoutPlaintext");
 
   private final KmsWorld world;
   private final TableWorld tables;
@@ -39,10 +40,14 @@ public final class KeyUse {
     this.calls = calls;
   }
 
-  /** The KMS requests of {@code operation} DynamoDB made (in the home account's trail) that {@code which} selects. */
+  /**
+   * The KMS requests of {@code operation} DynamoDB made (in the home account's trail) that {@code
+   * which} selects.
+   */
   public List<TrailEvent> requests(String operation, Predicate<TrailEvent> which) {
     return world.trail().events().stream()
-        .filter(e -> e.eventSource().equals(TrailEvent.KMS) && e.eventType() == EventType.AWS_API_CALL)
+        .filter(
+            e -> e.eventSource().equals(TrailEvent.KMS) && e.eventType() == EventType.AWS_API_CALL)
         .filter(e -> DYNAMODB.equals(e.userIdentity().invokedBy()))
         .filter(e -> e.recipientAccountId().map(KmsWorld.HOME_ACCOUNT::equals).orElse(true))
         .filter(e -> operation == null || e.eventName().equals(operation))
@@ -52,17 +57,25 @@ public final class KeyUse {
 
   /** Selects requests whose encryption context (or grant constraint) names {@code table}. */
   static Predicate<TrailEvent> forTable(String table) {
-    return e -> e.requestParameters()
-        .map(p -> p.at("/encryptionContext/" + escape(TABLE_NAME)).asText("").equals(table)
-            || p.at("/constraints/encryptionContextSubset/" + escape(TABLE_NAME)).asText("").equals(table))
-        .orElse(false);
+    return e ->
+        e.requestParameters()
+            .map(
+                p ->
+                    p.at("/encryptionContext/" + escape(TABLE_NAME)).asText("").equals(table)
+                        || p.at("/constraints/encryptionContextSubset/" + escape(TABLE_NAME))
+                            .asText("")
+                            .equals(table))
+            .orElse(false);
   }
 
   /** Whether the request's encryption context is exactly DynamoDB's context for {@code table}. */
   static boolean hasExactContext(TrailEvent e, String table) {
     com.fasterxml.jackson.databind.JsonNode context =
-        e.requestParameters().map(p -> p.path("encryptionContext")).orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
-    return context.size() == 2 && context.path(TABLE_NAME).asText("").equals(table)
+        e.requestParameters()
+            .map(p -> p.path("encryptionContext"))
+            .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    return context.size() == 2
+        && context.path(TABLE_NAME).asText("").equals(table)
         && context.path("aws:dynamodb:subscriberId").asText("").equals(KmsWorld.HOME_ACCOUNT);
   }
 
@@ -73,18 +86,35 @@ public final class KeyUse {
 
   /** One line per request, for failure messages. */
   static String list(List<TrailEvent> events) {
-    return events.isEmpty() ? "none" : events.stream()
-        .map(e -> "- " + e.eventName() + " as " + (e.userIdentity().arn() == null ? "DynamoDB itself" : e.userIdentity().arn())
-            + " at " + e.eventTime() + e.errorCode().map(c -> " (refused: " + c + ")").orElse(""))
-        .collect(Collectors.joining("\n"));
+    return events.isEmpty()
+        ? "none"
+        : events.stream()
+            .map(
+                e ->
+                    "- "
+                        + e.eventName()
+                        + " as "
+                        + (e.userIdentity().arn() == null
+                            ? "DynamoDB itself"
+                            : e.userIdentity().arn())
+                        + " at "
+                        + e.eventTime()
+                        + e.errorCode().map(c -> " (refused: " + c + ")").orElse(""))
+            .collect(Collectors.joining("\n"));
   }
 
   /** DynamoDB's grants on {@code keyArn} for {@code table}, as the account root lists them. */
   public List<GrantListEntry> grants(String keyArn, String table) {
     return world.kms().listGrants(ListGrantsRequest.of(root(), keyArn)).grants().stream()
         .filter(g -> g.granteePrincipal().startsWith("dynamodb."))
-        .filter(g -> g.constraints().map(c -> c.encryptionContextSubset() != null
-            && table.equals(c.encryptionContextSubset().get(TABLE_NAME))).orElse(false))
+        .filter(
+            g ->
+                g.constraints()
+                    .map(
+                        c ->
+                            c.encryptionContextSubset() != null
+                                && table.equals(c.encryptionContextSubset().get(TABLE_NAME)))
+                    .orElse(false))
         .toList();
   }
 
@@ -92,17 +122,25 @@ public final class KeyUse {
   public void revokeGrants(Caller caller, String keyArn, String table) {
     List<GrantListEntry> grants = grants(keyArn, table);
     if (grants.isEmpty()) {
-      throw new AssertionError("DynamoDB holds no grant on " + keyArn + " for table " + table + " to revoke");
+      throw new AssertionError(
+          "DynamoDB holds no grant on " + keyArn + " for table " + table + " to revoke");
     }
-    grants.forEach(g -> calls.require("RevokeGrant", caller, java.util.Optional.of(keyArn),
-        () -> world.kms().revokeGrant(RevokeGrantRequest.of(caller, keyArn, g.grantId()))));
+    grants.forEach(
+        g ->
+            calls.require(
+                "RevokeGrant",
+                caller,
+                java.util.Optional.of(keyArn),
+                () -> world.kms().revokeGrant(RevokeGrantRequest.of(caller, keyArn, g.grantId()))));
   }
 
   /** The plaintexts among {@code secrets} that some record written to storage contains. */
   public List<String> leaked(List<byte[]> secrets) {
     List<byte[]> stored = tables.storedBytes();
-    return secrets.stream().filter(s -> stored.stream().anyMatch(b -> contains(b, s)))
-        .map(s -> new String(s, java.nio.charset.StandardCharsets.ISO_8859_1)).toList();
+    return secrets.stream()
+        .filter(s -> stored.stream().anyMatch(b -> contains(b, s)))
+        .map(s -> new String(s, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .toList();
   }
 
   private static boolean contains(byte[] hay, byte[] needle) {

@@ -26,40 +26,67 @@ public final class OwnedKeySteps {
   }
 
   @Then("the AWS owned key of DynamoDB has {int} key material version(s)")
-  @StepDoc(description = "The engine's own view of DynamoDB's AWS owned key (which no customer API shows) lists this many material versions: one at first use, one more per 365 days.",
+  @StepDoc(
+      description =
+          "The engine's own view of DynamoDB's AWS owned key (which no customer API shows) lists this many material versions: one at first use, one more per 365 days.",
       example = "Then the AWS owned key of DynamoDB has 2 key material versions")
   public void versions(int count) {
     List<AwsOwnedKey.MaterialVersion> versions = owned().materialVersions();
     if (versions.size() != count) {
-      throw new AssertionError("expected DynamoDB's AWS owned key to have " + count
-          + " key material version(s), but it has " + versions.size() + ": " + versions);
+      throw new AssertionError(
+          "expected DynamoDB's AWS owned key to have "
+              + count
+              + " key material version(s), but it has "
+              + versions.size()
+              + ": "
+              + versions);
     }
   }
 
   @Then("the table key of table {string} is sealed under version {int} of the AWS owned key")
-  @StepDoc(description = "The latest table key DynamoDB obtained for the table is a ciphertext of that material version of its AWS owned key.",
-      example = "Then the table key of table \"Music\" is sealed under version 2 of the AWS owned key")
+  @StepDoc(
+      description =
+          "The latest table key DynamoDB obtained for the table is a ciphertext of that material version of its AWS owned key.",
+      example =
+          "Then the table key of table \"Music\" is sealed under version 2 of the AWS owned key")
   public void sealedUnder(String table, int version) {
     List<AwsOwnedKey.MaterialVersion> versions = owned().materialVersions();
     String material = CiphertextBlob.parse(tables.ownedTableKeyOf(table)).materialId();
-    int actual = versions.stream().filter(v -> v.materialId().equals(material))
-        .mapToInt(AwsOwnedKey.MaterialVersion::number).findFirst().orElse(0);
+    int actual =
+        versions.stream()
+            .filter(v -> v.materialId().equals(material))
+            .mapToInt(AwsOwnedKey.MaterialVersion::number)
+            .findFirst()
+            .orElse(0);
     if (actual != version) {
-      throw new AssertionError("expected the table key of table " + table + " to be sealed under version "
-          + version + " of the AWS owned key, but it is sealed under material " + material
-          + (actual == 0 ? ", which is not a version of that key" : " (version " + actual + ")"));
+      throw new AssertionError(
+          "expected the table key of table "
+              + table
+              + " to be sealed under version "
+              + version
+              + " of the AWS owned key, but it is sealed under material "
+              + material
+              + (actual == 0
+                  ? ", which is not a version of that key"
+                  : " (version " + actual + ")"));
     }
   }
 
   @Then("no trail event names the AWS owned key of DynamoDB")
-  @StepDoc(description = "No record of the customer's trail mentions the AWS owned key's id: its use and its rotations happen in AWS's account.",
+  @StepDoc(
+      description =
+          "No record of the customer's trail mentions the AWS owned key's id: its use and its rotations happen in AWS's account.",
       example = "Then no trail event names the AWS owned key of DynamoDB")
   public void noEvent() {
     String id = owned().keyId();
-    List<String> naming = world.trail().events().stream().filter(e -> e.toJson().toString().contains(id))
-        .map(TrailEvent::eventName).toList();
+    List<String> naming =
+        world.trail().events().stream()
+            .filter(e -> e.toJson().toString().contains(id))
+            .map(TrailEvent::eventName)
+            .toList();
     if (!naming.isEmpty()) {
-      throw new AssertionError("expected no trail event to name the AWS owned key " + id + ", but these do: " + naming);
+      throw new AssertionError(
+          "expected no trail event to name the AWS owned key " + id + ", but these do: " + naming);
     }
   }
 

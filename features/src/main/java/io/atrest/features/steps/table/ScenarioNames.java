@@ -11,14 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns what a feature file writes into what a request carries: the backups the scenario named,
- * the placeholders {@code <arn of key "k">}, {@code <id of key "k">}, {@code <arn of backup
- * "b">} and {@code <arn of the AWS managed key>} inside commands and expectations, the seeds' literal key ids, and {@link SseRef}s into
- * {@code SSESpecification}s.
+ * Turns what a feature file writes into what a request carries: the backups the scenario named, the
+ * placeholders {@code <arn of key "k">}, {@code <id of key "k">}, {@code <arn of backup "b">} and
+ * {@code <arn of the AWS managed key>} inside commands and expectations, the seeds' literal key
+ * ids, and {@link SseRef}s into {@code SSESpecification}s.
  */
 public final class ScenarioNames {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("<(arn|id) of (key|backup) \"([^\"]+)\">");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("<(arn|id) of (key|backup) \"([^\"]+)\">");
 
   private final KmsWorld world;
   private final TableWorld tables;
@@ -41,8 +42,8 @@ public final class ScenarioNames {
   public String backupArn(String name) {
     String arn = backups.get(name);
     if (arn == null) {
-      throw new IllegalStateException("the scenario has no backup \"" + name + "\" (known backups: "
-          + backups.keySet() + ")");
+      throw new IllegalStateException(
+          "the scenario has no backup \"" + name + "\" (known backups: " + backups.keySet() + ")");
     }
     return arn;
   }
@@ -55,11 +56,17 @@ public final class ScenarioNames {
   /** {@code text} with every placeholder replaced. */
   public String resolve(String text) {
     String managed = "<arn of the AWS managed key>";
-    Matcher m = PLACEHOLDER.matcher(
-        text.contains(managed) ? text.replace(managed, world.arn(new KeyRef("aws/dynamodb", true))) : text);
+    Matcher m =
+        PLACEHOLDER.matcher(
+            text.contains(managed)
+                ? text.replace(managed, world.arn(new KeyRef("aws/dynamodb", true)))
+                : text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String arn = m.group(2).equals("key") ? world.arn(new KeyRef(m.group(3), false)) : backupArn(m.group(3));
+      String arn =
+          m.group(2).equals("key")
+              ? world.arn(new KeyRef(m.group(3), false))
+              : backupArn(m.group(3));
       String value = m.group(1).equals("arn") ? arn : arn.substring(arn.lastIndexOf('/') + 1);
       m.appendReplacement(out, Matcher.quoteReplacement(value));
     }
@@ -71,11 +78,12 @@ public final class ScenarioNames {
   public Optional<SseSpecification> spec(SseRef sse) {
     if (sse instanceof SseRef.Customer c) {
       String arn = world.arn(c.key());
-      String id = switch (c.naming()) {
-        case KEY_ID -> arn.substring(arn.lastIndexOf('/') + 1);
-        case ARN -> arn;
-        case ALIAS -> c.alias();
-      };
+      String id =
+          switch (c.naming()) {
+            case KEY_ID -> arn.substring(arn.lastIndexOf('/') + 1);
+            case ARN -> arn;
+            case ALIAS -> c.alias();
+          };
       return Optional.of(SseSpecification.customerManaged(id));
     }
     if (sse instanceof SseRef.Shorthand s) {
@@ -84,7 +92,9 @@ public final class ScenarioNames {
     if (sse instanceof SseRef.AwsManaged) {
       return Optional.of(SseSpecification.awsManaged());
     }
-    return sse instanceof SseRef.AwsOwned ? Optional.of(SseSpecification.disabled()) : Optional.empty();
+    return sse instanceof SseRef.AwsOwned
+        ? Optional.of(SseSpecification.disabled())
+        : Optional.empty();
   }
 
   /**
@@ -97,9 +107,15 @@ public final class ScenarioNames {
     Map<String, String> members = new LinkedHashMap<>();
     for (String pair : resolve(text).split(",")) {
       String[] kv = pair.split("=", 2);
-      if (kv.length != 2 || !Map.of("Enabled", 0, "SSEType", 0, "KMSMasterKeyId", 0).containsKey(kv[0].trim())) {
-        throw new IllegalArgumentException("SSE specification member `" + pair + "` is not one of"
-            + " Enabled=..., SSEType=..., KMSMasterKeyId=... (in `" + text + "`)");
+      if (kv.length != 2
+          || !Map.of("Enabled", 0, "SSEType", 0, "KMSMasterKeyId", 0).containsKey(kv[0].trim())) {
+        throw new IllegalArgumentException(
+            "SSE specification member `"
+                + pair
+                + "` is not one of"
+                + " Enabled=..., SSEType=..., KMSMasterKeyId=... (in `"
+                + text
+                + "`)");
       }
       members.put(kv[0].trim(), kv[1].trim());
     }
@@ -111,7 +127,8 @@ public final class ScenarioNames {
 
   private static boolean bool(String text) {
     if (!text.equals("true") && !text.equals("false")) {
-      throw new IllegalArgumentException("SSE specification member Enabled is `" + text + "`, not true or false");
+      throw new IllegalArgumentException(
+          "SSE specification member Enabled is `" + text + "`, not true or false");
     }
     return Boolean.parseBoolean(text);
   }

@@ -21,15 +21,30 @@ final class SseChecks {
     Map<String, String> actual = fields(d.sseDescription());
     for (Map.Entry<String, String> e : expected.entrySet()) {
       if (!actual.containsKey(e.getKey()) && !e.getKey().equals("SSEDescription")) {
-        throw new IllegalArgumentException("SSEDescription has no field `" + e.getKey() + "`; it has "
-            + "SSEDescription, Status, SSEType, KMSMasterKeyArn, InaccessibleEncryptionDateTime");
+        throw new IllegalArgumentException(
+            "SSEDescription has no field `"
+                + e.getKey()
+                + "`; it has "
+                + "SSEDescription, Status, SSEType, KMSMasterKeyArn, InaccessibleEncryptionDateTime");
       }
-      String got = e.getKey().equals("SSEDescription") ? (d.sseDescription().isPresent() ? "present" : "absent")
-          : actual.get(e.getKey());
-      boolean ok = e.getValue().equals("present") ? !got.equals("absent") : got.equals(e.getValue());
+      String got =
+          e.getKey().equals("SSEDescription")
+              ? (d.sseDescription().isPresent() ? "present" : "absent")
+              : actual.get(e.getKey());
+      boolean ok =
+          e.getValue().equals("present") ? !got.equals("absent") : got.equals(e.getValue());
       if (!ok) {
-        throw new AssertionError("expected the SSEDescription of " + what + " to have " + e.getKey() + " "
-            + e.getValue() + ", but it is " + got + "\nthe table description: " + TableText.of(d));
+        throw new AssertionError(
+            "expected the SSEDescription of "
+                + what
+                + " to have "
+                + e.getKey()
+                + " "
+                + e.getValue()
+                + ", but it is "
+                + got
+                + "\nthe table description: "
+                + TableText.of(d));
       }
     }
   }
@@ -39,8 +54,11 @@ final class SseChecks {
     out.put("Status", sse.map(s -> s.status().name()).orElse("absent"));
     out.put("SSEType", sse.flatMap(SseDescription::sseType).orElse("absent"));
     out.put("KMSMasterKeyArn", sse.flatMap(SseDescription::kmsMasterKeyArn).orElse("absent"));
-    out.put("InaccessibleEncryptionDateTime",
-        sse.flatMap(SseDescription::inaccessibleEncryptionDateTime).map(Object::toString).orElse("absent"));
+    out.put(
+        "InaccessibleEncryptionDateTime",
+        sse.flatMap(SseDescription::inaccessibleEncryptionDateTime)
+            .map(Object::toString)
+            .orElse("absent"));
     return out;
   }
 }

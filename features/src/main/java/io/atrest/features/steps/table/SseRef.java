@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 public sealed interface SseRef {
 
   /** The regular expression of the {@code {sse}} parameter type (no capture groups). */
-  String REGEX = "the AWS owned key|the AWS managed key|no SSE specification"
-      + "|key \"[^\"]+\"(?: by its ARN| by alias \"[^\"]+\")?|SSE specification \"[^\"]*\"";
+  String REGEX =
+      "the AWS owned key|the AWS managed key|no SSE specification"
+          + "|key \"[^\"]+\"(?: by its ARN| by alias \"[^\"]+\")?|SSE specification \"[^\"]*\"";
 
   /** {@code Enabled=false}: the AWS owned key. */
   record AwsOwned() implements SseRef {}
@@ -56,7 +57,8 @@ public sealed interface SseRef {
 
   /** Parses one phrase matched by {@link #REGEX}. */
   static SseRef parse(String phrase) {
-    Matcher customer = Pattern.compile("key \"([^\"]+)\"(?: by (its ARN|alias \"([^\"]+)\"))?").matcher(phrase);
+    Matcher customer =
+        Pattern.compile("key \"([^\"]+)\"(?: by (its ARN|alias \"([^\"]+)\"))?").matcher(phrase);
     if (customer.matches()) {
       KeyRef key = new KeyRef(customer.group(1), false);
       if (customer.group(2) == null) {
@@ -73,9 +75,13 @@ public sealed interface SseRef {
       case "the AWS owned key" -> new AwsOwned();
       case "the AWS managed key" -> new AwsManaged();
       case "no SSE specification" -> new Absent();
-      default -> throw new IllegalArgumentException("encryption `" + phrase + "` is none of: the AWS owned key,"
-          + " the AWS managed key, key \"NAME\" [by its ARN | by alias \"ALIAS\"], no SSE specification,"
-          + " SSE specification \"SHORTHAND\"");
+      default ->
+          throw new IllegalArgumentException(
+              "encryption `"
+                  + phrase
+                  + "` is none of: the AWS owned key,"
+                  + " the AWS managed key, key \"NAME\" [by its ARN | by alias \"ALIAS\"], no SSE specification,"
+                  + " SSE specification \"SHORTHAND\"");
     };
   }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * What one DynamoDB call did: who called which operation on which table, its result or the
- * DynamoDB error, and the KMS records the call wrote to the trail (how DynamoDB used the key).
+ * What one DynamoDB call did: who called which operation on which table, its result or the DynamoDB
+ * error, and the KMS records the call wrote to the trail (how DynamoDB used the key).
  *
  * @param operation the DynamoDB API operation, such as {@code GetItem}
  * @param principalArn the caller
@@ -53,31 +53,44 @@ public record TableCall(
    */
   public TableCall orFail() {
     if (!succeeded()) {
-      throw new AssertionError("a set-up step needs this DynamoDB call to succeed, but it did not:\n" + describe());
+      throw new AssertionError(
+          "a set-up step needs this DynamoDB call to succeed, but it did not:\n" + describe());
     }
     return this;
   }
 
   /** A few lines: the call, what happened, and the KMS calls DynamoDB made for it. */
   public String describe() {
-    StringBuilder text = new StringBuilder()
-        .append(operation).append(" on table ").append(table).append(" by ").append(principalArn)
-        .append("\nwhat happened: ")
-        .append(error.map(e -> "failed with " + e.errorCode() + ": " + e.getMessage()).orElse("succeeded"));
-    error.filter(AccessDeniedException.class::isInstance)
+    StringBuilder text =
+        new StringBuilder()
+            .append(operation)
+            .append(" on table ")
+            .append(table)
+            .append(" by ")
+            .append(principalArn)
+            .append("\nwhat happened: ")
+            .append(
+                error
+                    .map(e -> "failed with " + e.errorCode() + ": " + e.getMessage())
+                    .orElse("succeeded"));
+    error
+        .filter(AccessDeniedException.class::isInstance)
         .flatMap(e -> ((AccessDeniedException) e).decision())
         .ifPresent(d -> text.append("\nIAM decision: ").append(d.explain().replace("\n", "\n  ")));
     description().ifPresent(d -> text.append("\nresponse: ").append(TableText.of(d)));
     if (!kmsEvents.isEmpty()) {
-      text.append("\nKMS calls DynamoDB made for it:\n").append(kmsEvents.stream()
-          .map(TableCall::line).collect(Collectors.joining("\n")));
+      text.append("\nKMS calls DynamoDB made for it:\n")
+          .append(kmsEvents.stream().map(TableCall::line).collect(Collectors.joining("\n")));
     }
     return text.toString();
   }
 
   private static String line(TrailEvent e) {
     String who = Optional.ofNullable(e.userIdentity().arn()).orElse("DynamoDB itself");
-    String outcome = e.errorCode().map(c -> "refused: " + c + " " + e.errorMessage().orElse("")).orElse("allowed");
+    String outcome =
+        e.errorCode()
+            .map(c -> "refused: " + c + " " + e.errorMessage().orElse(""))
+            .orElse("allowed");
     String why = e.decision().map(d -> "\n    " + d.explain().replace("\n", "\n    ")).orElse("");
     return "- " + e.eventName() + " as " + who + ": " + outcome + why;
   }

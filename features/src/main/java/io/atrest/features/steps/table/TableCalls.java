@@ -38,10 +38,16 @@ public final class TableCalls {
       error = e;
     }
     List<TrailEvent> events = world.trail().events();
-    TableCall result = new TableCall(operation, caller.principal().arn(), table,
-        Optional.ofNullable(value), Optional.ofNullable(error),
-        events.subList(Math.min(before, events.size()), events.size()).stream()
-            .filter(e -> e.eventSource().equals(TrailEvent.KMS)).toList());
+    TableCall result =
+        new TableCall(
+            operation,
+            caller.principal().arn(),
+            table,
+            Optional.ofNullable(value),
+            Optional.ofNullable(error),
+            events.subList(Math.min(before, events.size()), events.size()).stream()
+                .filter(e -> e.eventSource().equals(TrailEvent.KMS))
+                .toList());
     last = result;
     record(result);
     return result;
@@ -54,8 +60,9 @@ public final class TableCalls {
    */
   public TableCall last() {
     if (last == null) {
-      throw new IllegalStateException("no DynamoDB call has been made yet in this scenario: a When step"
-          + " must call DynamoDB before a Then step checks its outcome");
+      throw new IllegalStateException(
+          "no DynamoDB call has been made yet in this scenario: a When step"
+              + " must call DynamoDB before a Then step checks its outcome");
     }
     return last;
   }
@@ -64,15 +71,26 @@ public final class TableCalls {
     if (!call.succeeded() || call.description().isPresent()) {
       evidence.note("DynamoDB " + call.describe());
     }
-    call.error().filter(AccessDeniedException.class::isInstance).map(AccessDeniedException.class::cast)
+    call.error()
+        .filter(AccessDeniedException.class::isInstance)
+        .map(AccessDeniedException.class::cast)
         .filter(e -> e.decision().isPresent())
-        .ifPresent(e -> evidence.decision(call.principalArn(), e.action().orElseThrow(),
-            e.resource().orElseThrow(), e.decision().get(), Optional.empty()));
+        .ifPresent(
+            e ->
+                evidence.decision(
+                    call.principalArn(),
+                    e.action().orElseThrow(),
+                    e.resource().orElseThrow(),
+                    e.decision().get(),
+                    Optional.empty()));
     for (TrailEvent e : call.kmsEvents()) {
       if (e.failed() && e.decision().isPresent()) {
-        evidence.decision(Optional.ofNullable(e.userIdentity().arn()).orElse("dynamodb.amazonaws.com"),
-            "kms:" + e.eventName(), e.resourceArns(TrailResource.KMS_KEY).stream().findFirst().orElse("*"),
-            e.decision().get(), e.resourceArns(TrailResource.KMS_KEY).stream().findFirst().flatMap(world::policyOf));
+        evidence.decision(
+            Optional.ofNullable(e.userIdentity().arn()).orElse("dynamodb.amazonaws.com"),
+            "kms:" + e.eventName(),
+            e.resourceArns(TrailResource.KMS_KEY).stream().findFirst().orElse("*"),
+            e.decision().get(),
+            e.resourceArns(TrailResource.KMS_KEY).stream().findFirst().flatMap(world::policyOf));
       }
     }
   }

@@ -23,7 +23,10 @@ import io.cucumber.java.en.Then;
 import java.util.List;
 import java.util.Optional;
 
-/** The kinds of key a table can use, as the account sees them: a customer managed key for tables, the AWS managed and AWS owned keys. */
+/**
+ * The kinds of key a table can use, as the account sees them: a customer managed key for tables,
+ * the AWS managed and AWS owned keys.
+ */
 public final class TableKeyKindSteps {
 
   /**
@@ -32,10 +35,12 @@ public final class TableKeyKindSteps {
    * customer managed key.
    */
   static String tableKeyPolicy(String region) {
-    return TABLE_KEY_POLICY.replace("dynamodb.us-west-2.amazonaws.com", "dynamodb." + region + ".amazonaws.com");
+    return TABLE_KEY_POLICY.replace(
+        "dynamodb.us-west-2.amazonaws.com", "dynamodb." + region + ".amazonaws.com");
   }
 
-  private static final String TABLE_KEY_POLICY = """
+  private static final String TABLE_KEY_POLICY =
+      """
       {"Version": "2012-10-17", "Statement": [
         {"Sid": "Enable IAM policies", "Effect": "Allow",
          "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "kms:*", "Resource": "*"},
@@ -57,50 +62,86 @@ public final class TableKeyKindSteps {
   }
 
   @Given("{key} for the tables of the account")
-  @StepDoc(description = "The account root creates a symmetric customer managed key that the account administers and every principal of the account may use through DynamoDB (the AWS managed key's policy plus the account's kms:*).",
+  @StepDoc(
+      description =
+          "The account root creates a symmetric customer managed key that the account administers and every principal of the account may use through DynamoDB (the AWS managed key's policy plus the account's kms:*).",
       example = "Given key \"music-key\" for the tables of the account")
   public void tableKey(KeyRef key) {
-    admin.create(root(), key.name(), KeySpec.SYMMETRIC_DEFAULT, Optional.empty(), Origin.AWS_KMS,
-        Optional.of(tableKeyPolicy(KmsWorld.REGION))).orFail();
+    admin
+        .create(
+            root(),
+            key.name(),
+            KeySpec.SYMMETRIC_DEFAULT,
+            Optional.empty(),
+            Origin.AWS_KMS,
+            Optional.of(tableKeyPolicy(KmsWorld.REGION)))
+        .orFail();
   }
 
   @Then("the account has no AWS managed key for DynamoDB yet")
-  @StepDoc(description = "ListAliases (as the account root) shows alias/aws/dynamodb, if at all, without a TargetKeyId (AWS lists reserved aliases before their key exists): no table has asked for the AWS managed key.",
+  @StepDoc(
+      description =
+          "ListAliases (as the account root) shows alias/aws/dynamodb, if at all, without a TargetKeyId (AWS lists reserved aliases before their key exists): no table has asked for the AWS managed key.",
       example = "Then the account has no AWS managed key for DynamoDB yet")
   public void noManagedKey() {
     Optional<AliasListEntry> alias = managedAlias();
     if (alias.flatMap(AliasListEntry::targetKeyId).isPresent()) {
-      throw new AssertionError("expected no alias/aws/dynamodb yet, but ListAliases shows " + alias.get());
+      throw new AssertionError(
+          "expected no alias/aws/dynamodb yet, but ListAliases shows " + alias.get());
     }
   }
 
   @Then("the account's alias aws\\/dynamodb names {key}")
-  @StepDoc(description = "ListAliases (as the account root) shows alias/aws/dynamodb pointing at the key.",
+  @StepDoc(
+      description =
+          "ListAliases (as the account root) shows alias/aws/dynamodb pointing at the key.",
       example = "Then the account's alias aws/dynamodb names the AWS managed key \"aws/dynamodb\"")
   public void managedAliasNames(KeyRef key) {
     String arn = world.arn(key);
     String id = arn.substring(arn.lastIndexOf('/') + 1);
     Optional<AliasListEntry> alias = managedAlias();
     if (alias.flatMap(AliasListEntry::targetKeyId).filter(id::equals).isEmpty()) {
-      throw new AssertionError("expected alias/aws/dynamodb to name " + arn + ", ListAliases shows " + alias);
+      throw new AssertionError(
+          "expected alias/aws/dynamodb to name " + arn + ", ListAliases shows " + alias);
     }
   }
 
   @Then("the AWS owned key of DynamoDB is invisible to the account")
-  @StepDoc(description = "The account root finds DynamoDB's AWS owned key neither in ListKeys nor in ListAliases, and DescribeKey and Encrypt on its id fail with NotFoundException.",
+  @StepDoc(
+      description =
+          "The account root finds DynamoDB's AWS owned key neither in ListKeys nor in ListAliases, and DescribeKey and Encrypt on its id fail with NotFoundException.",
       example = "Then the AWS owned key of DynamoDB is invisible to the account")
   public void ownedInvisible() {
     String id = world.kms().awsOwnedKey("dynamodb").keyId();
     List<KeyListEntry> keys = world.kms().listKeys(new ListKeysRequest(root())).keys();
-    boolean listed = keys.stream().anyMatch(k -> k.keyId().equals(id))
-        || world.kms().listAliases(ListAliasesRequest.all(root())).aliases().stream()
-            .anyMatch(a -> a.targetKeyId().filter(id::equals).isPresent());
+    boolean listed =
+        keys.stream().anyMatch(k -> k.keyId().equals(id))
+            || world.kms().listAliases(ListAliasesRequest.all(root())).aliases().stream()
+                .anyMatch(a -> a.targetKeyId().filter(id::equals).isPresent());
     String describe = refusal(() -> world.kms().describeKey(DescribeKeyRequest.of(root(), id)));
-    String encrypt = refusal(() -> world.kms().encrypt(EncryptRequest.of(root(), id,
-        SecretBytes.copyOf(new byte[] {1}), EncryptionContext.empty())));
+    String encrypt =
+        refusal(
+            () ->
+                world
+                    .kms()
+                    .encrypt(
+                        EncryptRequest.of(
+                            root(),
+                            id,
+                            SecretBytes.copyOf(new byte[] {1}),
+                            EncryptionContext.empty())));
     if (listed || !describe.equals("NotFoundException") || !encrypt.equals("NotFoundException")) {
-      throw new AssertionError("expected the AWS owned key " + id + " to be invisible to account " + KmsWorld.HOME_ACCOUNT
-          + "\nlisted by ListKeys or ListAliases: " + listed + "\nDescribeKey: " + describe + "\nEncrypt: " + encrypt);
+      throw new AssertionError(
+          "expected the AWS owned key "
+              + id
+              + " to be invisible to account "
+              + KmsWorld.HOME_ACCOUNT
+              + "\nlisted by ListKeys or ListAliases: "
+              + listed
+              + "\nDescribeKey: "
+              + describe
+              + "\nEncrypt: "
+              + encrypt);
     }
   }
 
@@ -115,7 +156,8 @@ public final class TableKeyKindSteps {
 
   private Optional<AliasListEntry> managedAlias() {
     return world.kms().listAliases(ListAliasesRequest.all(root())).aliases().stream()
-        .filter(a -> a.aliasName().equals("alias/aws/dynamodb")).findFirst();
+        .filter(a -> a.aliasName().equals("alias/aws/dynamodb"))
+        .findFirst();
   }
 
   private Caller root() {

@@ -3,7 +3,9 @@ package io.atrest.features.steps.table;
 import io.atrest.features.doc.StepDoc;
 import io.cucumber.java.en.Then;
 
-/** The outcome of the scenario's last DynamoDB call: success, or the DynamoDB error and its message. */
+/**
+ * The outcome of the scenario's last DynamoDB call: success, or the DynamoDB error and its message.
+ */
 public final class TableOutcomeSteps {
 
   private final TableCalls calls;
@@ -15,7 +17,9 @@ public final class TableOutcomeSteps {
   }
 
   @Then("the DynamoDB call succeeds")
-  @StepDoc(description = "The last DynamoDB call succeeded.", example = "Then the DynamoDB call succeeds")
+  @StepDoc(
+      description = "The last DynamoDB call succeeded.",
+      example = "Then the DynamoDB call succeeds")
   public void succeeds() {
     TableCall call = calls.last();
     if (!call.succeeded()) {
@@ -24,43 +28,62 @@ public final class TableOutcomeSteps {
   }
 
   @Then("the DynamoDB call fails with {word}")
-  @StepDoc(description = "The last DynamoDB call failed with this AWS error code (the exception name on the wire).",
+  @StepDoc(
+      description =
+          "The last DynamoDB call failed with this AWS error code (the exception name on the wire).",
       example = "Then the DynamoDB call fails with AccessDeniedException")
   public void failsWith(String code) {
     check(code, null, false);
   }
 
   @Then("the DynamoDB call fails with {word}: {string}")
-  @StepDoc(description = "The last DynamoDB call failed with this error code and exactly this message; placeholders such as <arn of key \"k\"> are filled in.",
-      example = "Then the DynamoDB call fails with ValidationException: \"SSEType KMS is required if KMSMasterKeyId is specified\"")
+  @StepDoc(
+      description =
+          "The last DynamoDB call failed with this error code and exactly this message; placeholders such as <arn of key \"k\"> are filled in.",
+      example =
+          "Then the DynamoDB call fails with ValidationException: \"SSEType KMS is required if KMSMasterKeyId is specified\"")
   public void failsWithMessage(String code, String message) {
     check(code, message, false);
   }
 
   @Then("the DynamoDB call fails with {word} mentioning {string}")
-  @StepDoc(description = "The last DynamoDB call failed with this error code and a message containing the text (DynamoDB wraps KMS errors, whose request ids vary).",
-      example = "Then the DynamoDB call fails with AccessDeniedException mentioning \"KMS key access denied error\"")
+  @StepDoc(
+      description =
+          "The last DynamoDB call failed with this error code and a message containing the text (DynamoDB wraps KMS errors, whose request ids vary).",
+      example =
+          "Then the DynamoDB call fails with AccessDeniedException mentioning \"KMS key access denied error\"")
   public void failsMentioning(String code, String text) {
     check(code, text, true);
   }
 
   @Then("the DynamoDB call made no KMS request")
-  @StepDoc(description = "While the last DynamoDB call ran, DynamoDB made no KMS request (the trail gained no KMS record): a refused call never reaches the key.",
+  @StepDoc(
+      description =
+          "While the last DynamoDB call ran, DynamoDB made no KMS request (the trail gained no KMS record): a refused call never reaches the key.",
       example = "Then the DynamoDB call made no KMS request")
   public void noKmsRequest() {
     TableCall call = calls.last();
     if (!call.kmsEvents().isEmpty()) {
-      throw new AssertionError("expected the DynamoDB call to make no KMS request\ncalled: " + call.describe());
+      throw new AssertionError(
+          "expected the DynamoDB call to make no KMS request\ncalled: " + call.describe());
     }
   }
 
   private void check(String code, String text, boolean partial) {
     TableCall call = calls.last();
     String message = text == null ? null : names.resolve(text);
-    String expected = "the DynamoDB call fails with " + code + (message == null ? "" : (partial ? " mentioning " : ": ") + message);
+    String expected =
+        "the DynamoDB call fails with "
+            + code
+            + (message == null ? "" : (partial ? " mentioning " : ": ") + message);
     boolean codeOk = call.error().filter(e -> e.errorCode().equals(code)).isPresent();
-    boolean messageOk = message == null || call.error()
-        .filter(e -> partial ? e.getMessage().contains(message) : e.getMessage().equals(message)).isPresent();
+    boolean messageOk =
+        message == null
+            || call.error()
+                .filter(
+                    e ->
+                        partial ? e.getMessage().contains(message) : e.getMessage().equals(message))
+                .isPresent();
     if (!codeOk || !messageOk) {
       throw new AssertionError("expected: " + expected + "\ncalled: " + call.describe());
     }

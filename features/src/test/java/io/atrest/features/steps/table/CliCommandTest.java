@@ -22,33 +22,40 @@ class CliCommandTest {
     assertThat(cli.operation()).isEqualTo("create-table");
     assertThat(cli.required("table-name")).isEqualTo("Music");
     assertThat(cli.values("attribute-definitions"))
-        .containsExactly("AttributeName=Artist,AttributeType=S", "AttributeName=SongTitle,AttributeType=S");
+        .containsExactly(
+            "AttributeName=Artist,AttributeType=S", "AttributeName=SongTitle,AttributeType=S");
     assertThat(cli.value("sse-specification")).contains("Enabled=true,SSEType=KMS");
   }
 
   @Test
   void multiLineCommandWithContinuations_parsesLikeOneLine() {
-    CliCommand cli = CliCommand.parse("aws dynamodb update-table \\\n  --table-name Music \\\n  --sse-specification Enabled=false\n");
+    CliCommand cli =
+        CliCommand.parse(
+            "aws dynamodb update-table \\\n  --table-name Music \\\n  --sse-specification Enabled=false\n");
     assertThat(cli.operation()).isEqualTo("update-table");
     assertThat(cli.value("sse-specification")).contains("Enabled=false");
   }
 
   @Test
   void quotedValue_keepsItsSpaces() {
-    CliCommand cli = CliCommand.parse("aws dynamodb create-backup --table-name Music --backup-name 'my backup'");
+    CliCommand cli =
+        CliCommand.parse("aws dynamodb create-backup --table-name Music --backup-name 'my backup'");
     assertThat(cli.required("backup-name")).isEqualTo("my backup");
   }
 
   @Test
   void commandOfAnotherService_isRejected() {
     assertThatThrownBy(() -> CliCommand.parse("aws kms create-key"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("aws dynamodb OPERATION");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("aws dynamodb OPERATION");
   }
 
   @Test
   void optionGivenTwice_isRejected() {
-    assertThatThrownBy(() -> CliCommand.parse("aws dynamodb describe-table --table-name A --table-name B"))
-        .hasMessageContaining("--table-name").hasMessageContaining("twice");
+    assertThatThrownBy(
+            () -> CliCommand.parse("aws dynamodb describe-table --table-name A --table-name B"))
+        .hasMessageContaining("--table-name")
+        .hasMessageContaining("twice");
   }
 
   @Test
@@ -59,7 +66,9 @@ class CliCommandTest {
 
   @Test
   void unsupportedOption_isRejectedByName() {
-    CliCommand cli = CliCommand.parse("aws dynamodb update-table --table-name Music --stream-specification StreamEnabled=true");
+    CliCommand cli =
+        CliCommand.parse(
+            "aws dynamodb update-table --table-name Music --stream-specification StreamEnabled=true");
     assertThatThrownBy(() -> cli.requireOnly(List.of("table-name", "sse-specification")))
         .hasMessageContaining("--stream-specification");
   }

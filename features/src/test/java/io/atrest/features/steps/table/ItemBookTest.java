@@ -20,7 +20,8 @@ class ItemBookTest {
   @Test
   void itemName_givesTheKeyInKeySchemaOrder() {
     assertThat(book.key("Music", "Acme/Hello"))
-        .isEqualTo(Map.of("Artist", AttributeValue.s("Acme"), "SongTitle", AttributeValue.s("Hello")));
+        .isEqualTo(
+            Map.of("Artist", AttributeValue.s("Acme"), "SongTitle", AttributeValue.s("Hello")));
   }
 
   @Test
@@ -30,7 +31,9 @@ class ItemBookTest {
 
   @Test
   void unknownTable_isRejectedNamingTheKnownOnes() {
-    assertThatThrownBy(() -> book.key("Books", "x")).hasMessageContaining("Books").hasMessageContaining("Music");
+    assertThatThrownBy(() -> book.key("Books", "x"))
+        .hasMessageContaining("Books")
+        .hasMessageContaining("Music");
   }
 
   @Test
@@ -38,13 +41,15 @@ class ItemBookTest {
     Map<String, AttributeValue> item = book.item("Music", "Acme/Hello", Map.of("Genre", "Rock"));
     book.written("Music", "Acme/Hello", item);
     assertThat(book.expected("Music", "Acme/Hello")).isEqualTo(item);
-    assertThat(book.plaintexts("Music")).extracting(b -> new String(b, StandardCharsets.UTF_8))
+    assertThat(book.plaintexts("Music"))
+        .extracting(b -> new String(b, StandardCharsets.UTF_8))
         .contains("Acme", "Hello", "Rock", "plaintext lyrics of Acme/Hello");
   }
 
   @Test
   void nameOf_isTheInverseOfKey() {
-    assertThat(book.nameOf("Music", book.item("Music", "Acme/Hello", Map.of()))).isEqualTo("Acme/Hello");
+    assertThat(book.nameOf("Music", book.item("Music", "Acme/Hello", Map.of())))
+        .isEqualTo("Acme/Hello");
   }
 
   @Test

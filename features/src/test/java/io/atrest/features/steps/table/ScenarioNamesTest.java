@@ -26,7 +26,8 @@ class ScenarioNamesTest {
 
   @Test
   void keyPlaceholders_areReplacedByIdAndArn() {
-    assertThat(names.resolve("KMSMasterKeyId=<id of key \"music-key\">,x=<arn of key \"music-key\">"))
+    assertThat(
+            names.resolve("KMSMasterKeyId=<id of key \"music-key\">,x=<arn of key \"music-key\">"))
         .isEqualTo("KMSMasterKeyId=" + KEY_ID + ",x=" + ARN);
   }
 
@@ -56,7 +57,8 @@ class ScenarioNamesTest {
 
   @Test
   void shorthandWithUnknownMember_isRejected() {
-    assertThatThrownBy(() -> names.shorthand("Enabled=true,KeyId=x")).hasMessageContaining("KeyId=x");
+    assertThatThrownBy(() -> names.shorthand("Enabled=true,KeyId=x"))
+        .hasMessageContaining("KeyId=x");
   }
 
   @Test
@@ -66,13 +68,17 @@ class ScenarioNamesTest {
 
   @Test
   void customerKeyRef_isSentAsTheBareKeyId() {
-    assertThat(names.spec(new SseRef.Customer(new KeyRef("music-key", false), SseRef.Naming.KEY_ID, null)))
+    assertThat(
+            names.spec(
+                new SseRef.Customer(new KeyRef("music-key", false), SseRef.Naming.KEY_ID, null)))
         .contains(SseSpecification.customerManaged(KEY_ID));
   }
 
   @Test
   void customerKeyRefByArn_isSentAsTheArn() {
-    assertThat(names.spec(new SseRef.Customer(new KeyRef("music-key", false), SseRef.Naming.ARN, null)))
+    assertThat(
+            names.spec(
+                new SseRef.Customer(new KeyRef("music-key", false), SseRef.Naming.ARN, null)))
         .contains(SseSpecification.customerManaged(ARN));
   }
 

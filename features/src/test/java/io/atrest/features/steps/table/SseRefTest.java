@@ -38,7 +38,9 @@ class SseRefTest {
   @Test
   void customerKeyByAlias_keepsTheAlias() {
     assertThat(SseRef.parse("key \"music-key\" by alias \"alias/music\""))
-        .isEqualTo(new SseRef.Customer(new KeyRef("music-key", false), SseRef.Naming.ALIAS, "alias/music"));
+        .isEqualTo(
+            new SseRef.Customer(
+                new KeyRef("music-key", false), SseRef.Naming.ALIAS, "alias/music"));
   }
 
   @Test
@@ -49,8 +51,16 @@ class SseRefTest {
 
   @Test
   void everyParsedForm_matchesTheParameterTypeRegex() {
-    for (String phrase : new String[] {"the AWS owned key", "the AWS managed key", "no SSE specification",
-        "key \"k\"", "key \"k\" by its ARN", "key \"k\" by alias \"alias/k\"", "SSE specification \"Enabled=false\""}) {
+    for (String phrase :
+        new String[] {
+          "the AWS owned key",
+          "the AWS managed key",
+          "no SSE specification",
+          "key \"k\"",
+          "key \"k\" by its ARN",
+          "key \"k\" by alias \"alias/k\"",
+          "SSE specification \"Enabled=false\""
+        }) {
       assertThat(phrase).matches(SseRef.REGEX);
     }
   }
@@ -58,6 +68,7 @@ class SseRefTest {
   @Test
   void unknownPhrase_isRejectedListingTheForms() {
     assertThatThrownBy(() -> SseRef.parse("the AWS secret key"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the AWS owned key");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the AWS owned key");
   }
 }

@@ -23,14 +23,37 @@ import org.junit.jupiter.api.Test;
  */
 class TableSuiteCoverageTest {
 
-  static final Set<String> TOPICS = Set.of(
-      "tables", "key-kinds", "key-switching", "inaccessibility", "backups", "caching-cost", "global-tables");
+  static final Set<String> TOPICS =
+      Set.of(
+          "tables",
+          "key-kinds",
+          "key-switching",
+          "inaccessibility",
+          "backups",
+          "caching-cost",
+          "global-tables");
 
-  /** Requirements of other topics that the KMS suite leaves to the table store (its RequirementCoverageTest). */
-  static final Set<String> LEFT_TO_TABLES = Set.of(
-      "KMS-POL-011", "KMS-POL-012", "KMS-POL-014", "KMS-POL-015", "KMS-GRANT-001", "KMS-GRANT-002",
-      "KMS-GRANT-004", "KMS-GRANT-005", "KMS-GRANT-006", "KMS-GRANT-007", "KMS-GRANT-008", "KMS-EC-001",
-      "KMS-CT-009", "KMS-POL-013", "KMS-LIFE-004");
+  /**
+   * Requirements of other topics that the KMS suite leaves to the table store (its
+   * RequirementCoverageTest).
+   */
+  static final Set<String> LEFT_TO_TABLES =
+      Set.of(
+          "KMS-POL-011",
+          "KMS-POL-012",
+          "KMS-POL-014",
+          "KMS-POL-015",
+          "KMS-GRANT-001",
+          "KMS-GRANT-002",
+          "KMS-GRANT-004",
+          "KMS-GRANT-005",
+          "KMS-GRANT-006",
+          "KMS-GRANT-007",
+          "KMS-GRANT-008",
+          "KMS-EC-001",
+          "KMS-CT-009",
+          "KMS-POL-013",
+          "KMS-LIFE-004");
 
   private static final Path TABLES = Path.of("src/main/resources/io/atrest/features/suite/tables");
 
@@ -57,11 +80,13 @@ class TableSuiteCoverageTest {
   @Test
   void retiredRequirements_areNotCited() throws IOException {
     Set<String> retired = new TreeSet<>();
-    catalog("requirements").forEach(r -> {
-      if (r.path("retired").asBoolean(false)) {
-        retired.add(r.get("id").asText());
-      }
-    });
+    catalog("requirements")
+        .forEach(
+            r -> {
+              if (r.path("retired").asBoolean(false)) {
+                retired.add(r.get("id").asText());
+              }
+            });
     assertThat(cited("req")).doesNotContainAnyElementsOf(retired);
   }
 

@@ -40,7 +40,8 @@ public final class EvidenceSteps {
 
   @Given("evidence that is not JSON is attached")
   public void attachBroken() {
-    scenario.attach("decision: maybe".getBytes(StandardCharsets.UTF_8), Evidence.MEDIA_TYPE, "broken");
+    scenario.attach(
+        "decision: maybe".getBytes(StandardCharsets.UTF_8), Evidence.MEDIA_TYPE, "broken");
   }
 
   @Then("the key is refused")
