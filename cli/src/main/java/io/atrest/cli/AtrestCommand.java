@@ -4,6 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code atrest} command: the entry point of the jar and of the {@code ./atrest} launcher. */
+// picocli sets the option fields and the spec before call() or run().
+@SuppressWarnings("NullAway.Init")
 @Command(
     name = "atrest",
     mixinStandardHelpOptions = true,

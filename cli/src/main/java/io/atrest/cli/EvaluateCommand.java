@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code atrest evaluate}: would KMS authorize this request under these policies, and why. */
+// picocli sets the option fields and the spec before call() or run().
+@SuppressWarnings("NullAway.Init")
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,

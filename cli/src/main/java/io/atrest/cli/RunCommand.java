@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,6 +21,8 @@ import picocli.CommandLine.Spec;
  * report's verdict ({@code verdict.json}): 0 only when every scenario passed (or failed under a
  * waiver in force).
  */
+// picocli sets the option fields and the spec before call() or run().
+@SuppressWarnings("NullAway.Init")
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
@@ -47,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
       names = "--tags",
       description =
           "Only scenarios matching this tag expression, e.g. \"@control:ATR-KM-05 and not @slow\".")
-  String tags;
+  @Nullable String tags;
 
   @Option(
       names = "--report-dir",
@@ -61,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
       description =
           "Waivers file (YAML or JSON; default: waivers.yaml, waivers.yml or waivers.json"
               + " in the working directory, if present).")
-  Path waivers;
+  @Nullable Path waivers;
 
   @Parameters(
       arity = "0..*",

@@ -7,12 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code atrest serve}: the reference KMS and table store on the AWS wire until stopped. */
+// picocli sets the option fields and the spec before call() or run().
+@SuppressWarnings("NullAway.Init")
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
@@ -46,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
       names = "--data-dir",
       paramLabel = "DIR",
       description = "Keep the engine in files under DIR (default: in memory).")
-  Path dataDir;
+  @Nullable Path dataDir;
 
   @Option(
       names = "--identities",
@@ -54,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
       description =
           "JSON or YAML file mapping access keys and secrets to principals (default: access key"
               + " `test`, secret `test`, in account 111122223333).")
-  Path identities;
+  @Nullable Path identities;
 
   @Option(
       names = "--region",

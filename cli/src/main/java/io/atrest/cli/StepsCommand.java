@@ -11,6 +11,8 @@ import picocli.CommandLine.Spec;
  * {@code atrest steps}: the step vocabulary, generated from the step definitions themselves (their
  * Cucumber expressions and {@code @StepDoc} annotations), so it cannot drift from the code.
  */
+// picocli sets the option fields and the spec before call() or run().
+@SuppressWarnings("NullAway.Init")
 @Command(
     name = "steps",
     mixinStandardHelpOptions = true,

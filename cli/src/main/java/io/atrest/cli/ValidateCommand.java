@@ -16,6 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code atrest validate}: findings for key-policy and identity-policy files. */
+// picocli sets the option fields and the spec before call() or run().
+@SuppressWarnings("NullAway.Init")
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Authorizes a request on a KMS key the way KMS combines the key policy with the caller's IAM
@@ -326,7 +327,7 @@ public final class KeyPolicyAuthorizer {
       return false;
     }
 
-    private boolean has(Evaluated p, Effect effect, PrincipalMatch match) {
+    private boolean has(Evaluated p, Effect effect, @Nullable PrincipalMatch match) {
       for (StatementResult r : p.results()) {
         if (r.applies()
             && r.statement().effect() == effect

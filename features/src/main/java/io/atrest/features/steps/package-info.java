@@ -3,4 +3,7 @@
  * a world object or the engine; each carries a {@link io.atrest.features.doc.StepDoc}, from which
  * {@code atrest steps} and {@code docs/steps.md} are generated.
  */
+@NullMarked
 package io.atrest.features.steps;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import io.atrest.policy.Decision;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs KMS calls for the steps and keeps what they did: the result or the refusal, the decision and
@@ -78,7 +79,8 @@ public final class KmsCalls {
     return result;
   }
 
-  private static Optional<Decision> decision(KmsException error, List<TrailEvent> events) {
+  private static Optional<Decision> decision(
+      @Nullable KmsException error, List<TrailEvent> events) {
     if (error instanceof AccessDeniedException denied) {
       return Optional.of(denied.decision());
     }

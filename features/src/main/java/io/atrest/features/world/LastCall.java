@@ -1,11 +1,12 @@
 package io.atrest.features.world;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The last KMS call of the scenario, for the Then steps that check its outcome. */
 public final class LastCall {
 
-  private CallResult last;
+  private @Nullable CallResult last;
 
   public void set(CallResult result) {
     this.last = result;

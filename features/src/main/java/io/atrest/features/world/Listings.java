@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pages through KMS listings (ListAliases, ListKeys, ListGrants) the way an SDK paginator does:
@@ -32,7 +33,7 @@ public final class Listings {
   private final KmsWorld world;
   private final KmsCalls calls;
   private final Map<String, String> firstMarkers = new HashMap<>();
-  private Run last;
+  private @Nullable Run last;
 
   /** One page: the ids of its items (alias names, key ids, grant ids) and its NextMarker. */
   public record Page(List<String> items, Optional<String> nextMarker) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers questions over a key policy ("who can decrypt through DynamoDB", "can anyone outside the
@@ -99,7 +100,11 @@ public final class PolicyQuestions {
   }
 
   private Decision decide(
-      PolicyDocument policy, String keyArn, String action, String viaRegion, Principal p) {
+      PolicyDocument policy,
+      String keyArn,
+      String action,
+      @Nullable String viaRegion,
+      Principal p) {
     RequestContext.Builder context = RequestContext.builder();
     if (viaRegion != null) {
       context.put("kms:ViaService", "dynamodb." + viaRegion + ".amazonaws.com");

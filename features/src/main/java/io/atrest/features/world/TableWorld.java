@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One scenario's DynamoDB: a {@link ReferenceDynamoDb} in the home account and region of the
@@ -41,7 +42,7 @@ public final class TableWorld implements AutoCloseable {
   private final Map<String, byte[]> ownedTableKeys = new LinkedHashMap<>();
   private final Map<String, String> keyIdStandIns = new LinkedHashMap<>();
   private final Map<String, ReferenceKms> replicaRegions = new LinkedHashMap<>();
-  private ReferenceDynamoDb db;
+  private @Nullable ReferenceDynamoDb db;
 
   public TableWorld(KmsWorld world) {
     this.world = world;

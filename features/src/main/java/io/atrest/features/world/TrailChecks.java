@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions over the scenario's CloudTrail: an event with given field values (JSON pointers), an
@@ -94,7 +95,7 @@ public final class TrailChecks {
   }
 
   /** The events named {@code eventName} by {@code principalArn} (any principal when null). */
-  public List<TrailEvent> events(String eventName, String principalArn) {
+  public List<TrailEvent> events(String eventName, @Nullable String principalArn) {
     return named(eventName).stream()
         .filter(e -> principalArn == null || principalArn.equals(e.userIdentity().arn()))
         .toList();

@@ -5,6 +5,7 @@ import io.atrest.policy.Decision;
 import io.atrest.policy.Outcome;
 import io.atrest.policy.Reason;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a call's outcome against what a scenario expects, and on a mismatch fails with what was
@@ -64,7 +65,7 @@ public final class Verdicts {
    * The call failed with {@code errorCode}, and with {@code message} when not null; {@code <key
    * ARN>} in the message stands for the key's ARN.
    */
-  public static void failsWith(CallResult result, String errorCode, String message) {
+  public static void failsWith(CallResult result, String errorCode, @Nullable String message) {
     String expected = "the call fails with " + errorCode + (message == null ? "" : ": " + message);
     require(result.errorCode().filter(errorCode::equals).isPresent(), expected, result);
     if (message != null) {
@@ -99,7 +100,8 @@ public final class Verdicts {
     }
   }
 
-  private static AssertionError failure(String expected, CallResult result, String detail) {
+  private static AssertionError failure(
+      String expected, CallResult result, @Nullable String detail) {
     return new AssertionError(
         "expected: "
             + expected

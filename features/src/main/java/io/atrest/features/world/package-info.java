@@ -4,4 +4,7 @@
  * evidence attached to the scenario. PicoContainer creates one instance of each class per scenario
  * and injects them through constructors; nothing here is static or shared between scenarios.
  */
+@NullMarked
 package io.atrest.features.world;
+
+import org.jspecify.annotations.NullMarked;

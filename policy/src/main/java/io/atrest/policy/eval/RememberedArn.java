@@ -1,5 +1,7 @@
 package io.atrest.policy.eval;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The ARN last made for one principal instance. A request reads its caller's ARN several times
  * (whether it exists, its identity policies, its principal id), and a record cannot keep it; a
@@ -11,14 +13,14 @@ final class RememberedArn {
   static final RememberedArn ARN = new RememberedArn();
   static final RememberedArn ROLE_ARN = new RememberedArn();
 
-  private volatile Made last;
+  private volatile @Nullable Made last;
 
   private record Made(Principal principal, String arn) {}
 
   private RememberedArn() {}
 
   /** The ARN remembered for {@code principal}, or null. */
-  String of(Principal principal) {
+  @Nullable String of(Principal principal) {
     Made made = last;
     return made != null && made.principal() == principal ? made.arn() : null;
   }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The condition keys of a request. Key names are case-insensitive, as IAM matches them, including
@@ -27,11 +28,11 @@ public final class RequestContext {
   private final Map<String, Map.Entry<String, ContextValue>> byLowerKey;
   // Built on the first lookup that is not spelled as given: most lookups are, and a context is
   // built for every request. Racy initialization is benign (every thread builds the same map).
-  private Map<String, ContextValue> bySpelling;
+  private @Nullable Map<String, ContextValue> bySpelling;
   // Computed on first use, as bySpelling; 0 means not yet (a real hash of 0 is merely recomputed).
   private int hash;
   // This context without its time keys, made on first use as bySpelling (itself when it has none).
-  private RequestContext timeless;
+  private @Nullable RequestContext timeless;
 
   private RequestContext(Map<String, Map.Entry<String, ContextValue>> byLowerKey) {
     this.byLowerKey = byLowerKey;

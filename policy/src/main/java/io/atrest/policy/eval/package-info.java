@@ -5,4 +5,7 @@
  * io.atrest.policy.eval.ConditionKeys}). Combining the results into a decision is the job of {@link
  * io.atrest.policy.PolicyEvaluator} and {@link io.atrest.policy.KeyPolicyAuthorizer}.
  */
+@NullMarked
 package io.atrest.policy.eval;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package io.atrest.policy.model;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An IPv4 or IPv6 CIDR block for {@code IpAddress}/{@code NotIpAddress}. A bare address is a
@@ -117,7 +118,7 @@ public record IpRange(String text, boolean ipv6, long high, long low, int prefix
   }
 
   /** The 16-bit groups of one side of {@code ::}; a trailing dotted IPv4 counts as two groups. */
-  private static int[] groups(String part) {
+  private static int @Nullable [] groups(String part) {
     if (part.isEmpty()) {
       return new int[0];
     }

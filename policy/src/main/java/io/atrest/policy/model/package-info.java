@@ -4,4 +4,7 @@
  * CIDR blocks, dates, numbers, policy-variable templates) are read once, when the policy is parsed,
  * so that evaluation compares without parsing or compiling anything.
  */
+@NullMarked
 package io.atrest.policy.model;
+
+import org.jspecify.annotations.NullMarked;

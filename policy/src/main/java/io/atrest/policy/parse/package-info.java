@@ -3,4 +3,7 @@
  * element; what cannot be modelled is a {@link io.atrest.policy.parse.PolicyParseException} located
  * at the offending element.
  */
+@NullMarked
 package io.atrest.policy.parse;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * review flags. Works on the located JSON tree, independently of the policy model, so that a policy
  * the parser cannot model still gets every finding it deserves.
  */
+@NullMarked
 package io.atrest.policy.validate;
+
+import org.jspecify.annotations.NullMarked;

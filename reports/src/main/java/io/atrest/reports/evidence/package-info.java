@@ -4,4 +4,7 @@
  * attached bytes into them without ever failing the run. The shape is documented in {@code
  * reports/EVIDENCE.md} and {@code io/atrest/reports/evidence.schema.json}.
  */
+@NullMarked
 package io.atrest.reports.evidence;
+
+import org.jspecify.annotations.NullMarked;

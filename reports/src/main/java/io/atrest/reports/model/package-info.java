@@ -4,4 +4,7 @@
  * Every writer in {@code io.atrest.reports.render} draws from one {@link
  * io.atrest.reports.model.ComplianceReport}.
  */
+@NullMarked
 package io.atrest.reports.model;
+
+import org.jspecify.annotations.NullMarked;

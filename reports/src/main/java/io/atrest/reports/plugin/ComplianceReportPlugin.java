@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Cucumber plugin that writes the compliance report. Register it as {@code
@@ -53,7 +54,7 @@ public final class ComplianceReportPlugin implements ConcurrentEventListener {
   }
 
   /** With the plugin argument Cucumber passes after the class name and a colon. */
-  public ComplianceReportPlugin(String argument) {
+  public ComplianceReportPlugin(@Nullable String argument) {
     this(PluginOptions.parse(argument, systemProperties(), workDir()), Clock.systemUTC());
   }
 

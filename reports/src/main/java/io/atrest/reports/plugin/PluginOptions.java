@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plugin's settings. The plugin argument is either a report folder ({@code
@@ -40,7 +41,8 @@ public record PluginOptions(
    * Reads the plugin argument ({@code null} when none was given), with {@code properties} (the
    * system properties) as fallback and relative paths resolved against {@code workDir}.
    */
-  public static PluginOptions parse(String argument, Map<String, String> properties, Path workDir) {
+  public static PluginOptions parse(
+      @Nullable String argument, Map<String, String> properties, Path workDir) {
     List<String> problems = new ArrayList<>();
     Map<String, String> given = arguments(argument, problems);
     java.util.function.Function<String, Optional<Path>> setting =
@@ -70,7 +72,7 @@ public record PluginOptions(
         problems);
   }
 
-  private static Map<String, String> arguments(String argument, List<String> problems) {
+  private static Map<String, String> arguments(@Nullable String argument, List<String> problems) {
     if (argument == null || argument.isBlank()) {
       return Map.of();
     }

@@ -3,4 +3,7 @@
  * index.html}, {@code compliance.json}, {@code junit.xml}, {@code summary.md}, {@code
  * policy-validation.sarif} and {@code verdict.json}.
  */
+@NullMarked
 package io.atrest.reports.render;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a waivers file, YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}):
@@ -95,8 +97,9 @@ public final class WaiversFile {
     try {
       return new Waiver(
           target(where, entry),
-          text(entry, "justification"),
-          text(entry, "owner"),
+          // Absent text is blank text: the waiver refuses both with the same message.
+          Objects.requireNonNullElse(text(entry, "justification"), ""),
+          Objects.requireNonNullElse(text(entry, "owner"), ""),
           date(where, entry));
     } catch (IllegalArgumentException e) {
       throw new WaiverException(where + ": " + e.getMessage(), e);
@@ -127,7 +130,7 @@ public final class WaiversFile {
     }
   }
 
-  private static String text(JsonNode entry, String field) {
+  private static @Nullable String text(JsonNode entry, String field) {
     JsonNode value = entry.get(field);
     return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
   }

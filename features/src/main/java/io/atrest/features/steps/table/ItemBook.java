@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the scenario wrote to its tables: each table's key attributes and the items written, so that
@@ -89,7 +90,7 @@ public final class ItemBook {
   }
 
   /** The item written as {@code name}, or null when none was. */
-  public synchronized Map<String, AttributeValue> expected(String table, String name) {
+  public synchronized @Nullable Map<String, AttributeValue> expected(String table, String name) {
     return items.getOrDefault(table, Map.of()).get(name);
   }
 

@@ -119,15 +119,15 @@ public final class ItemRequests {
                       + "` is not supported;"
                       + " use GetItem, PutItem, Query or Scan");
         };
-    TableCall last = null;
-    for (int i = 0; i < count; i++) {
-      last = request.get();
-      if (!last.succeeded()) {
+    TableCall last = request.get();
+    for (int i = 1; last.succeeded(); i++) {
+      world.clock().advance(interval);
+      if (i == count) {
+        world.kms().processDueEvents();
         return last;
       }
-      world.clock().advance(interval);
+      last = request.get();
     }
-    world.kms().processDueEvents();
     return last;
   }
 

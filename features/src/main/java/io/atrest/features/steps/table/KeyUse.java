@@ -12,6 +12,7 @@ import io.atrest.features.world.TableWorld;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How DynamoDB used KMS for the scenario's tables, from the trail and the KMS itself: the KMS
@@ -44,7 +45,7 @@ public final class KeyUse {
    * The KMS requests of {@code operation} DynamoDB made (in the home account's trail) that {@code
    * which} selects.
    */
-  public List<TrailEvent> requests(String operation, Predicate<TrailEvent> which) {
+  public List<TrailEvent> requests(@Nullable String operation, Predicate<TrailEvent> which) {
     return world.trail().events().stream()
         .filter(
             e -> e.eventSource().equals(TrailEvent.KMS) && e.eventType() == EventType.AWS_API_CALL)

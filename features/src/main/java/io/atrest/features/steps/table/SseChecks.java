@@ -30,7 +30,7 @@ final class SseChecks {
       String got =
           e.getKey().equals("SSEDescription")
               ? (d.sseDescription().isPresent() ? "present" : "absent")
-              : actual.get(e.getKey());
+              : actual.getOrDefault(e.getKey(), "absent");
       boolean ok =
           e.getValue().equals("present") ? !got.equals("absent") : got.equals(e.getValue());
       if (!ok) {

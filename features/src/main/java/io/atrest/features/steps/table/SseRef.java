@@ -4,6 +4,7 @@ import io.atrest.features.types.KeyRef;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The encryption a step asks DynamoDB for, as a feature file says it: {@code the AWS owned key},
@@ -34,7 +35,7 @@ public sealed interface SseRef {
    * @param key the scenario's key
    * @param naming how the request names it
    */
-  record Customer(KeyRef key, Naming naming, String alias) implements SseRef {
+  record Customer(KeyRef key, Naming naming, @Nullable String alias) implements SseRef {
     public Customer {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(naming, "naming");

@@ -10,6 +10,7 @@ import io.atrest.features.world.KmsWorld;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs DynamoDB calls for the table steps and keeps the last one, whose outcome Then steps check.
@@ -20,7 +21,7 @@ public final class TableCalls {
 
   private final KmsWorld world;
   private final Evidence evidence;
-  private TableCall last;
+  private @Nullable TableCall last;
 
   public TableCalls(KmsWorld world, Evidence evidence) {
     this.world = world;

@@ -2,6 +2,7 @@ package io.atrest.features.steps.table;
 
 import io.atrest.features.doc.StepDoc;
 import io.cucumber.java.en.Then;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of the scenario's last DynamoDB call: success, or the DynamoDB error and its message.
@@ -69,7 +70,7 @@ public final class TableOutcomeSteps {
     }
   }
 
-  private void check(String code, String text, boolean partial) {
+  private void check(String code, @Nullable String text, boolean partial) {
     TableCall call = calls.last();
     String message = text == null ? null : names.resolve(text);
     String expected =
@@ -80,9 +81,8 @@ public final class TableOutcomeSteps {
     boolean messageOk =
         message == null
             || call.error()
-                .filter(
-                    e ->
-                        partial ? e.getMessage().contains(message) : e.getMessage().equals(message))
+                .map(e -> String.valueOf(e.getMessage()))
+                .filter(m -> partial ? m.contains(message) : m.equals(message))
                 .isPresent();
     if (!codeOk || !messageOk) {
       throw new AssertionError("expected: " + expected + "\ncalled: " + call.describe());

@@ -8,4 +8,7 @@
  * io.atrest.features.steps.table.ItemRequests}, {@link io.atrest.features.steps.table.KeyUse} and
  * the rest) do the work, on the scenario's {@link io.atrest.features.world.TableWorld}.
  */
+@NullMarked
 package io.atrest.features.steps.table;
+
+import org.jspecify.annotations.NullMarked;
