@@ -86,8 +86,7 @@ final class RequestFile {
     if (!context.isObject()) {
       throw new InputException(file + ": field `context` must be an object of condition keys");
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = context.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : context.properties()) {
       builder.put(entry.getKey(), value(file, entry.getKey(), entry.getValue()));
     }
     return builder.build();

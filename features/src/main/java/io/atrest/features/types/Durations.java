@@ -11,17 +11,17 @@ public final class Durations {
   private Durations() {}
 
   public static Duration parse(String phrase) {
-    switch (phrase) {
-      case "a year":
-        return Duration.ofDays(365);
-      case "a day":
-        return Duration.ofDays(1);
-      case "an hour":
-        return Duration.ofHours(1);
-      default:
-        break;
+    Duration named =
+        switch (phrase) {
+          case "a year" -> Duration.ofDays(365);
+          case "a day" -> Duration.ofDays(1);
+          case "an hour" -> Duration.ofHours(1);
+          default -> Duration.ZERO;
+        };
+    if (!named.isZero()) {
+      return named;
     }
-    String[] parts = phrase.split(" ");
+    String[] parts = phrase.split(" ", -1);
     if (parts.length != 2 || !parts[0].matches("\\d+")) {
       throw new IllegalArgumentException(
           "duration `" + phrase + "` is not NUMBER UNIT, such as 7 days");

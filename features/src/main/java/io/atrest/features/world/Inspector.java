@@ -145,6 +145,6 @@ public final class Inspector {
   }
 
   private static Caller root(String arn) {
-    return Caller.direct(new Principal.AccountRoot(arn.split(":")[4]));
+    return Caller.direct(new Principal.AccountRoot(arn.split(":", -1)[4]));
   }
 }

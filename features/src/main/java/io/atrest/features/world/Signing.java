@@ -124,7 +124,7 @@ public final class Signing {
    * not replace the scenario's last call, like {@link Inspector}'s).
    */
   public GetPublicKeyResult publicKey(String arn) {
-    Caller root = Caller.direct(new Principal.AccountRoot(arn.split(":")[4]));
+    Caller root = Caller.direct(new Principal.AccountRoot(arn.split(":", -1)[4]));
     return world.kms().getPublicKey(GetPublicKeyRequest.of(root, arn));
   }
 

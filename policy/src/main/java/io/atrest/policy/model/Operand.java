@@ -96,7 +96,7 @@ public sealed interface Operand {
       String t = text.strip();
       try {
         if (!t.isEmpty()
-            && t.chars().allMatch(c -> c >= '0' && c <= '9' || c == '-')
+            && t.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '-')
             && t.indexOf('-', 1) < 0) {
           return Optional.of(Instant.ofEpochSecond(Long.parseLong(t)));
         }

@@ -30,7 +30,7 @@ public enum Severity {
 
   /** Whether a finding of this severity is at least as grave as {@code threshold}. */
   public boolean reaches(Severity threshold) {
-    return ordinal() <= threshold.ordinal();
+    return compareTo(threshold) <= 0;
   }
 
   /**

@@ -25,7 +25,7 @@ record FeatureSource(Optional<String> featureName, List<String> scenarioNames) {
   static FeatureSource parse(String source) {
     Optional<String> feature = Optional.empty();
     List<String> scenarios = new ArrayList<>();
-    for (String line : source.split("\\R")) {
+    for (String line : source.split("\\R", -1)) {
       Matcher f = FEATURE.matcher(line);
       if (feature.isEmpty() && f.matches()) {
         feature = Optional.of(f.group(1));

@@ -80,7 +80,7 @@ public record PluginOptions(
       return Map.of("dir", argument);
     }
     Map<String, String> values = new java.util.HashMap<>();
-    for (String part : argument.split(";")) {
+    for (String part : argument.split(";", -1)) {
       if (part.isBlank()) {
         continue;
       }

@@ -55,7 +55,7 @@ final class RunRecorder {
 
   synchronized void embedded(EmbedEvent event) {
     String mediaType = event.getMediaType() == null ? "" : event.getMediaType();
-    if (mediaType.split(";")[0].trim().equalsIgnoreCase(Evidence.MEDIA_TYPE)) {
+    if (mediaType.split(";", -1)[0].trim().equalsIgnoreCase(Evidence.MEDIA_TYPE)) {
       String name = event.getName() == null ? "" : event.getName();
       builder(event.getTestCase()).evidence.add(EvidenceParser.parse(name, event.getData()));
     }

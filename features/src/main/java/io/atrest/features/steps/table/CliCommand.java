@@ -116,7 +116,8 @@ public record CliCommand(String operation, Map<String, List<String>> options) {
     StringBuilder word = new StringBuilder();
     char quote = 0;
     boolean inWord = false;
-    for (char c : text.toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (quote != 0) {
         if (c == quote) {
           quote = 0;
