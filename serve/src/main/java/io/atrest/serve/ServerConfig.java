@@ -2,6 +2,7 @@ package io.atrest.serve;
 
 import io.atrest.engine.identity.Account;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ import java.util.Optional;
  * @param maxBodyBytes the largest request body accepted (16 MiB by default, DynamoDB's request
  *     limit)
  * @param region the one region the endpoint serves; requests signed for another are refused
+ * @param idleTimeout how long a connection may wait for the client's next bytes, between requests
+ *     or within one, before the server closes it (30 s by default, the JDK server's {@code
+ *     sun.net.httpserver.idleInterval}, which the SDKs' connection pools are used to)
  */
 public record ServerConfig(
     String host,
@@ -23,18 +27,21 @@ public record ServerConfig(
     Optional<Path> dataDir,
     Optional<Path> identitiesFile,
     long maxBodyBytes,
-    String region) {
+    String region,
+    Duration idleTimeout) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 4566;
   public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
   public static final String DEFAULT_REGION = "us-west-2";
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
   public ServerConfig {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(identitiesFile, "identitiesFile");
     Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(idleTimeout, "idleTimeout");
     if (host.isBlank()) {
       throw new IllegalArgumentException("host must not be blank");
     }
@@ -44,10 +51,14 @@ public record ServerConfig(
     if (maxBodyBytes < 1) {
       throw new IllegalArgumentException("maxBodyBytes `" + maxBodyBytes + "` must be at least 1");
     }
+    if (idleTimeout.toMillis() < 1 || idleTimeout.toMillis() > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "idleTimeout `" + idleTimeout + "` must be between 1 ms and 24 days");
+    }
     Account.requireRegion(region);
   }
 
-  /** 127.0.0.1:4566, in memory, the default identity, 16 MiB bodies, us-west-2. */
+  /** 127.0.0.1:4566, in memory, the default identity, 16 MiB bodies, us-west-2, 30 s idle. */
   public static ServerConfig defaults() {
     return new ServerConfig(
         DEFAULT_HOST,
@@ -55,30 +66,39 @@ public record ServerConfig(
         Optional.empty(),
         Optional.empty(),
         DEFAULT_MAX_BODY_BYTES,
-        DEFAULT_REGION);
+        DEFAULT_REGION,
+        DEFAULT_IDLE_TIMEOUT);
   }
 
   public ServerConfig withHost(String value) {
-    return new ServerConfig(value, port, dataDir, identitiesFile, maxBodyBytes, region);
+    return new ServerConfig(
+        value, port, dataDir, identitiesFile, maxBodyBytes, region, idleTimeout);
   }
 
   public ServerConfig withPort(int value) {
-    return new ServerConfig(host, value, dataDir, identitiesFile, maxBodyBytes, region);
+    return new ServerConfig(
+        host, value, dataDir, identitiesFile, maxBodyBytes, region, idleTimeout);
   }
 
   public ServerConfig withDataDir(Path value) {
-    return new ServerConfig(host, port, Optional.of(value), identitiesFile, maxBodyBytes, region);
+    return new ServerConfig(
+        host, port, Optional.of(value), identitiesFile, maxBodyBytes, region, idleTimeout);
   }
 
   public ServerConfig withIdentitiesFile(Path value) {
-    return new ServerConfig(host, port, dataDir, Optional.of(value), maxBodyBytes, region);
+    return new ServerConfig(
+        host, port, dataDir, Optional.of(value), maxBodyBytes, region, idleTimeout);
   }
 
   public ServerConfig withMaxBodyBytes(long value) {
-    return new ServerConfig(host, port, dataDir, identitiesFile, value, region);
+    return new ServerConfig(host, port, dataDir, identitiesFile, value, region, idleTimeout);
   }
 
   public ServerConfig withRegion(String value) {
-    return new ServerConfig(host, port, dataDir, identitiesFile, maxBodyBytes, value);
+    return new ServerConfig(host, port, dataDir, identitiesFile, maxBodyBytes, value, idleTimeout);
+  }
+
+  public ServerConfig withIdleTimeout(Duration value) {
+    return new ServerConfig(host, port, dataDir, identitiesFile, maxBodyBytes, region, value);
   }
 }

@@ -165,8 +165,68 @@ final class RawRequests {
    * answered ({@code Connection: close}), as a client that opens a connection per request does.
    */
   static ServerFixture.Reply onNewConnection(Spec spec) {
-    SignedRequest signed = sign(spec);
     byte[] body = spec.sentBody().getBytes(StandardCharsets.UTF_8);
+    String head = head(spec, "Content-Length: " + body.length + "\r\nConnection: close\r\n");
+    try (Socket socket = new Socket(spec.endpoint().getHost(), spec.endpoint().getPort())) {
+      socket.setSoTimeout(60_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      // The server closes the connection after its answer, so the answer is everything read.
+      return parse(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Sends a signed request as a client that waits for {@code 100 Continue} before sending its body
+   * does, the body in two chunks (with a chunk extension and a trailer), on a connection of its
+   * own; returns the interim status line and the final reply.
+   */
+  static Map.Entry<String, ServerFixture.Reply> withContinueAndChunks(Spec spec) {
+    byte[] body = spec.sentBody().getBytes(StandardCharsets.UTF_8);
+    int half = body.length / 2;
+    String head =
+        head(spec, "Expect: 100-continue\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n");
+    try (Socket socket = new Socket(spec.endpoint().getHost(), spec.endpoint().getPort())) {
+      socket.setSoTimeout(60_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String interim = interimLine(socket.getInputStream());
+      out.write((Integer.toHexString(half) + ";part=1\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(body, 0, half);
+      out.write(
+          ("\r\n" + Integer.toHexString(body.length - half) + "\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(body, half, body.length - half);
+      out.write("\r\n0\r\nX-Trailer: t\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String rest = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return Map.entry(interim, parse(rest));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads an interim response (status line and empty line) and returns its status line. */
+  private static String interimLine(java.io.InputStream in) throws IOException {
+    StringBuilder text = new StringBuilder();
+    while (!text.toString().endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        throw new IllegalStateException("no interim response: " + text);
+      }
+      text.append((char) b);
+    }
+    return text.substring(0, text.indexOf("\r\n"));
+  }
+
+  /** The request line and the signed headers, then {@code framing}, then the empty line. */
+  private static String head(Spec spec, String framing) {
+    SignedRequest signed = sign(spec);
     StringBuilder head = new StringBuilder("POST / HTTP/1.1\r\n");
     signed
         .request()
@@ -181,15 +241,19 @@ final class RawRequests {
           .append(spec.endpoint().getPort())
           .append("\r\n");
     }
-    head.append("Content-Length: ").append(body.length).append("\r\nConnection: close\r\n\r\n");
-    try (Socket socket = new Socket(spec.endpoint().getHost(), spec.endpoint().getPort())) {
+    return head.append(framing).append("\r\n").toString();
+  }
+
+  /**
+   * Sends {@code request} as it is on a connection of its own and returns everything the server
+   * sent until it closed the connection.
+   */
+  static String raw(URI endpoint, String request) {
+    try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
       socket.setSoTimeout(60_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
-      out.write(body);
-      out.flush();
-      // The server closes the connection after its answer, so the answer is everything read.
-      return parse(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

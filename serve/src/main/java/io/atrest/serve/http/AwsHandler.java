@@ -1,9 +1,6 @@
 package io.atrest.serve.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.atrest.engine.identity.Caller;
 import io.atrest.serve.auth.Identity;
 import io.atrest.serve.auth.SigV4Verifier;
@@ -16,7 +13,6 @@ import io.atrest.serve.wire.Json;
 import io.atrest.serve.wire.Operation;
 import io.atrest.serve.wire.Protocol;
 import io.atrest.serve.wire.WireError;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +26,7 @@ import java.util.zip.CRC32;
  * trace or an HTML page; DynamoDB responses carry {@code x-amz-crc32} over the body bytes, which
  * the Java SDK checks.
  */
-final class AwsHandler implements HttpHandler {
+final class AwsHandler implements Handler {
 
   private static final System.Logger LOG = System.getLogger("io.atrest.serve");
 
@@ -39,59 +35,47 @@ final class AwsHandler implements HttpHandler {
   private final Clock realClock;
   private final long maxBodyBytes;
   private final RequestIds requestIds = new RequestIds();
-  private final Connections connections;
 
   AwsHandler(Services services, SigV4Verifier verifier, Clock realClock, long maxBodyBytes) {
     this.services = services;
     this.verifier = verifier;
     this.realClock = realClock;
     this.maxBodyBytes = maxBodyBytes;
-    this.connections = Connections.ofJdkServer(realClock);
   }
 
   @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    // The JDK normalizes each name on every lookup; the request's headers are lower-cased once
-    // (as SigV4 needs them anyway) and read from here.
-    Map<String, List<String>> headers = Exchange.lowerCaseHeaders(exchange);
+  public Response handle(Request request) {
+    // Lower-cased once by the parser, as SigV4 needs them anyway, and read from here.
+    Map<String, List<String>> headers = request.headers().byLowerCaseName();
     Protocol protocol = protocolOf(headers);
     RequestTrail trail = new RequestTrail(protocol, requestIds);
     try {
-      ObjectNode body = dispatch(exchange, headers, protocol, trail);
-      respond(exchange, protocol, trail.requestId(), 200, Json.bytes(body));
+      ObjectNode body = dispatch(request, headers, protocol, trail);
+      return respond(protocol, trail.requestId(), 200, Json.bytes(body));
     } catch (WireError e) {
-      respond(exchange, protocol, trail.requestId(), e.status(), Json.bytes(protocol.errorBody(e)));
+      return respond(protocol, trail.requestId(), e.status(), Json.bytes(protocol.errorBody(e)));
     } catch (IllegalArgumentException e) {
       // The engine's request records validate their members; AWS reports the same as validation.
       WireError error =
           WireError.of(
               "ValidationException", e.getMessage() == null ? "Invalid request" : e.getMessage());
-      respond(exchange, protocol, trail.requestId(), 400, Json.bytes(protocol.errorBody(error)));
-    } catch (RuntimeException | Error e) {
-      // The client always gets an answer, even when the engine fails; an Error is still rethrown.
+      return respond(protocol, trail.requestId(), 400, Json.bytes(protocol.errorBody(error)));
+    } catch (RuntimeException e) {
+      // The client always gets an answer in its protocol, even when the engine fails (an Error
+      // escapes to the connection, which answers a plain 500 and closes).
       String requestId = trail.requestId();
       LOG.log(
           System.Logger.Level.WARNING,
           "internal error in request " + requestId + ": " + e.getClass().getName());
-      respond(
-          exchange, protocol, requestId, 500, Json.bytes(protocol.errorBody(internal(protocol))));
-      if (e instanceof Error error) {
-        throw error;
-      }
+      return respond(protocol, requestId, 500, Json.bytes(protocol.errorBody(internal(protocol))));
     }
   }
 
   private ObjectNode dispatch(
-      HttpExchange exchange,
-      Map<String, List<String>> headers,
-      Protocol protocol,
-      RequestTrail trail)
-      throws IOException {
-    // Every exchange is counted, refused ones too, so that a closing request ends its connection.
-    String remoteAddress = exchange.getRemoteAddress().getAddress().getHostAddress();
-    String connection = connectionOf(exchange, first(headers, "connection"));
+      Request request, Map<String, List<String>> headers, Protocol protocol, RequestTrail trail) {
     byte[] body =
-        Exchange.readBody(exchange, maxBodyBytes)
+        request
+            .body()
             .orElseThrow(
                 () ->
                     WireError.withStatus(
@@ -99,7 +83,7 @@ final class AwsHandler implements HttpHandler {
                         "Request content length limit of " + maxBodyBytes + " bytes exceeded",
                         413));
     String target = Optional.ofNullable(first(headers, "x-amz-target")).orElse("");
-    if (!exchange.getRequestMethod().equals("POST")
+    if (!request.method().equals("POST")
         || !target.startsWith(protocol.targetPrefix())
         || !protocol.accepts(first(headers, "content-type"))) {
       throw unknownOperation(protocol);
@@ -110,18 +94,20 @@ final class AwsHandler implements HttpHandler {
             .orElseThrow(() -> unknownOperation(protocol));
     SignedRequest signed =
         new SignedRequest(
-            exchange.getRequestMethod(),
-            Optional.ofNullable(exchange.getRequestURI().getRawPath()).orElse("/"),
-            Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse(""),
+            request.method(),
+            Optional.ofNullable(request.uri().getRawPath()).orElse("/"),
+            Optional.ofNullable(request.uri().getRawQuery()).orElse(""),
             headers,
             body);
     Identity identity =
         verifier.verify(
             signed, protocol.signingName(), realClock.instant(), protocol == Protocol.KMS);
-    Input request = new Input(Json.parseObject(body));
+    Input input = new Input(Json.parseObject(body));
+    // The TCP connection the request came on: the unit of DynamoDB's table-key cache.
     Caller caller =
-        caller(identity, remoteAddress, first(headers, "user-agent")).onConnection(connection);
-    return services.call(op, caller, request, trail);
+        caller(identity, request.remoteAddress(), first(headers, "user-agent"))
+            .onConnection(request.connection());
+    return services.call(op, caller, input, trail);
   }
 
   private static Caller caller(Identity identity, String remoteAddress, String userAgent) {
@@ -131,12 +117,6 @@ final class AwsHandler implements HttpHandler {
         remoteAddress,
         userAgent == null ? Caller.DEFAULT_USER_AGENT : userAgent,
         Optional.of(identity.accessKeyId()));
-  }
-
-  /** The TCP connection the request came on: the unit of DynamoDB's table-key cache. */
-  private String connectionOf(HttpExchange exchange, String connectionHeader) {
-    boolean closesAfter = Connections.closesAfter(exchange.getProtocol(), connectionHeader);
-    return connections.idOf(exchange.getRemoteAddress(), closesAfter);
   }
 
   private static String first(Map<String, List<String>> headers, String lowerName) {
@@ -170,16 +150,14 @@ final class AwsHandler implements HttpHandler {
         : WireError.withStatus("InternalServerError", "Internal server error", 500);
   }
 
-  private static void respond(
-      HttpExchange exchange, Protocol protocol, String requestId, int status, byte[] body)
-      throws IOException {
-    Headers headers = exchange.getResponseHeaders();
-    headers.set("x-amzn-RequestId", requestId);
-    if (protocol == Protocol.DYNAMODB) {
-      CRC32 crc = new CRC32();
-      crc.update(body);
-      headers.set("x-amz-crc32", Long.toString(crc.getValue()));
+  private static Response respond(Protocol protocol, String requestId, int status, byte[] body) {
+    Response response =
+        Response.of(status, protocol.contentType(), body).withHeader("x-amzn-RequestId", requestId);
+    if (protocol != Protocol.DYNAMODB) {
+      return response;
     }
-    Exchange.send(exchange, status, protocol.contentType(), body);
+    CRC32 crc = new CRC32();
+    crc.update(body);
+    return response.withHeader("x-amz-crc32", Long.toString(crc.getValue()));
   }
 }

@@ -2,8 +2,6 @@ package io.atrest.serve.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.atrest.serve.engine.Services;
 import io.atrest.serve.wire.Json;
 import java.io.IOException;
@@ -24,7 +22,7 @@ import java.util.Optional;
  *
  * Errors are {@code {"message": "..."}} with 400, 404 or 405.
  */
-final class ControlHandler implements HttpHandler {
+final class ControlHandler implements Handler {
 
   static final String PREFIX = "/_atrest/";
   private static final long MAX_BODY = 64 * 1024;
@@ -36,26 +34,26 @@ final class ControlHandler implements HttpHandler {
   }
 
   @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    String path = exchange.getRequestURI().getPath();
-    String method = exchange.getRequestMethod();
+  public Response handle(Request request) {
+    String path = request.uri().getPath();
+    String method = request.method();
     try {
-      switch (path) {
-        case PREFIX + "clock/advance" -> advance(exchange, method);
-        case PREFIX + "trail" -> trail(exchange, method);
-        case PREFIX + "reset" -> reset(exchange, method);
-        default -> error(exchange, 404, "no control endpoint `" + path + "`; see serve/README.md");
-      }
+      return switch (path) {
+        case PREFIX + "clock/advance" -> advance(request, method);
+        case PREFIX + "trail" -> trail(request, method);
+        case PREFIX + "reset" -> reset(request, method);
+        default -> error(404, "no control endpoint `" + path + "`; see serve/README.md");
+      };
     } catch (IllegalArgumentException e) {
-      error(exchange, 400, e.getMessage());
+      return error(400, e.getMessage());
     }
   }
 
-  private void advance(HttpExchange exchange, String method) throws IOException {
-    if (requirePost(exchange, method)) {
-      return;
+  private Response advance(Request request, String method) {
+    if (!method.equals("POST")) {
+      return notPost(request);
     }
-    byte[] body = Exchange.readBody(exchange, MAX_BODY).orElse(new byte[0]);
+    byte[] body = request.body().filter(b -> b.length <= MAX_BODY).orElse(new byte[0]);
     JsonNode seconds;
     try {
       seconds = Json.MAPPER.readTree(body).get("seconds");
@@ -69,46 +67,38 @@ final class ControlHandler implements HttpHandler {
       throw new IllegalArgumentException("`seconds` must be a whole number of seconds, 0 or more");
     }
     Instant now = services.advance(Duration.ofSeconds(seconds.asLong()));
-    ok(exchange, Json.NODES.objectNode().put("now", now.toString()));
+    return ok(Json.NODES.objectNode().put("now", now.toString()));
   }
 
-  private void trail(HttpExchange exchange, String method) throws IOException {
+  private Response trail(Request request, String method) {
     if (!method.equals("GET")) {
-      error(exchange, 405, "use GET for " + PREFIX + "trail");
-      return;
+      return error(405, "use GET for " + PREFIX + "trail");
     }
     Optional<String> account =
-        Optional.ofNullable(exchange.getRequestURI().getQuery())
+        Optional.ofNullable(request.uri().getQuery())
             .filter(q -> q.startsWith("account="))
             .map(q -> q.substring("account=".length()));
-    ok(exchange, services.trail(account));
+    return ok(services.trail(account));
   }
 
-  private void reset(HttpExchange exchange, String method) throws IOException {
-    if (requirePost(exchange, method)) {
-      return;
+  private Response reset(Request request, String method) {
+    if (!method.equals("POST")) {
+      return notPost(request);
     }
     services.reset();
-    ok(exchange, Json.NODES.objectNode());
+    return ok(Json.NODES.objectNode());
   }
 
-  private static boolean requirePost(HttpExchange exchange, String method) throws IOException {
-    if (method.equals("POST")) {
-      return false;
-    }
-    error(exchange, 405, "use POST for " + exchange.getRequestURI().getPath());
-    return true;
+  private static Response notPost(Request request) {
+    return error(405, "use POST for " + request.uri().getPath());
   }
 
-  private static void ok(HttpExchange exchange, ObjectNode body) throws IOException {
-    Exchange.send(exchange, 200, "application/json", Json.bytes(body));
+  private static Response ok(ObjectNode body) {
+    return Response.of(200, "application/json", Json.bytes(body));
   }
 
-  private static void error(HttpExchange exchange, int status, String message) throws IOException {
-    Exchange.send(
-        exchange,
-        status,
-        "application/json",
-        Json.bytes(Json.NODES.objectNode().put("message", message)));
+  private static Response error(int status, String message) {
+    return Response.of(
+        status, "application/json", Json.bytes(Json.NODES.objectNode().put("message", message)));
   }
 }

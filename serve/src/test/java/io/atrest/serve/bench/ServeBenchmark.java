@@ -47,8 +47,8 @@ import software.amazon.awssdk.services.kms.KmsClient;
  * request beside the rate, since CPU is what a shared machine distorts least:
  *
  * <ul>
- *   <li>server: atrest's request threads and the JDK server's dispatcher; moto's process (its PID
- *       from {@code -Dbench.moto.pid}, read from {@code /proc});
+ *   <li>server: atrest's connection threads and its acceptor; moto's process (its PID from {@code
+ *       -Dbench.moto.pid}, read from {@code /proc});
  *   <li>client: the benchmark's calling threads, in which the SDK and its URL-connection client
  *       run;
  *   <li>other: the rest of this JVM (garbage collection and the JIT compilers, for both sides).
@@ -100,7 +100,7 @@ public final class ServeBenchmark {
       Server motoServer = new Server(moto, ServeBenchmark::motoCpuNanos, false);
       System.out.printf(
           "requests per measurement: %d after at least %d s of warmup and a quiet JIT; CPU in µs per request (server: atrest's request and"
-              + " dispatcher threads, moto's process; client: the SDK's calling threads; other: GC and JIT of this JVM)%n",
+              + " acceptor threads, moto's process; client: the SDK's calling threads; other: GC and JIT of this JVM)%n",
           requests, WARMUP.toSeconds());
       System.out.printf(
           "%-7s %-14s %9s %9s %7s | %10s %10s | %10s %10s | %9s %9s%n",
@@ -279,14 +279,14 @@ public final class ServeBenchmark {
   }
 
   /**
-   * CPU time so far of atrest's threads (request pool and the JDK's dispatcher), which shares this
-   * JVM with the client.
+   * CPU time so far of atrest's threads (connections and the acceptor), which share this JVM with
+   * the client.
    */
   private static long atrestCpuNanos() {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     long total = 0;
     for (Thread t : Thread.getAllStackTraces().keySet()) {
-      if (t.getName().startsWith("atrest-serve-") || t.getName().equals("HTTP-Dispatcher")) {
+      if (t.getName().startsWith("atrest-serve-")) {
         total += Math.max(0, mx.getThreadCpuTime(t.getId()));
       }
     }
