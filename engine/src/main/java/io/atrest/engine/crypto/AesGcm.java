@@ -2,6 +2,7 @@ package io.atrest.engine.crypto;
 
 import io.atrest.engine.kms.error.InvalidCiphertextException;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -42,31 +43,44 @@ public final class AesGcm {
   }
 
   /**
-   * As {@link #seal}, reading {@code plaintext} and writing ciphertext plus tag into {@code out} at
-   * {@code offset}, so that a caller assembling a larger message needs no intermediate array.
+   * As {@link #seal}, reading the first {@code length} bytes of {@code plaintext} and writing
+   * ciphertext plus tag into {@code out} at {@code offset}, so that a caller assembling a larger
+   * message needs no intermediate array.
    */
   static void sealInto(
-      SecretKeySpec key, byte[] iv, byte[] aad, byte[] plaintext, byte[] out, int offset) {
+      SecretKeySpec key,
+      byte[] iv,
+      byte[] aad,
+      byte[] plaintext,
+      int length,
+      byte[] out,
+      int offset) {
     try {
       Cipher cipher = CIPHER.get();
       cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_LENGTH * 8, iv));
       cipher.updateAAD(aad);
-      cipher.doFinal(plaintext, 0, plaintext.length, out, offset);
+      cipher.doFinal(plaintext, 0, length, out, offset);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM encryption failed", e);
     }
   }
 
-  /** As {@link #open}, reading {@code length} sealed bytes of {@code in} from {@code offset}. */
-  static byte[] open(SecretKeySpec key, byte[] iv, byte[] aad, byte[] in, int offset, int length) {
+  /**
+   * As {@link #open}, decrypting {@code sealed} (ciphertext plus tag, an array nobody else holds)
+   * in place: on success its head is the plaintext, whose length is returned; on failure it is
+   * wiped, since the cipher leaves unauthenticated plaintext in an in-place buffer.
+   */
+  static int openInPlace(SecretKeySpec key, byte[] iv, byte[] aad, byte[] sealed) {
     Cipher cipher = CIPHER.get();
     try {
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_LENGTH * 8, iv));
       cipher.updateAAD(aad);
-      return cipher.doFinal(in, offset, length);
+      return cipher.doFinal(sealed, 0, sealed.length, sealed, 0);
     } catch (AEADBadTagException e) {
+      Arrays.fill(sealed, (byte) 0);
       throw new InvalidCiphertextException("");
     } catch (GeneralSecurityException e) {
+      Arrays.fill(sealed, (byte) 0);
       throw new IllegalStateException("AES-GCM decryption failed", e);
     }
   }

@@ -23,10 +23,23 @@ import java.util.Objects;
  * </ol>
  *
  * <p>The AAD is the header (items 1 to 3) followed by {@link EncryptionContext#canonicalBytes()}.
+ *
+ * <p>A parsed blob reads the caller's array without copying it first, yet each byte only once, so a
+ * caller changing the array while it is decrypted cannot get more than a caller sending the changed
+ * bytes: {@link #parse} takes the header and IV, which decide the key to authorize and use and go
+ * into the AAD, as one snapshot; {@link #openSecret} takes ciphertext and tag as another, into the
+ * array that becomes the plaintext, and decrypts that copy in place. What the tag authenticates is
+ * thus exactly what is decrypted, under exactly the key authorized. Reading the caller's array
+ * directly instead would not do: the JDK's one-shot GCM decryption reads its input twice (GHASH,
+ * then counter mode), so bytes changed in between would come out as plaintext that no tag ever
+ * covered.
  */
 public final class CiphertextBlob {
 
   public static final byte VERSION = 0x01;
+
+  // Version, two length bytes, and two fields of at most 255 bytes.
+  private static final int MAX_HEADER = 3 + 255 + 255;
 
   private static volatile Header lastHeader;
   private static volatile Aad lastAad;
@@ -35,8 +48,7 @@ public final class CiphertextBlob {
   private final String materialId;
   private final byte[] header;
   private final byte[] iv;
-  // The parsed blob itself and where its ciphertext plus tag starts: not copied, since Decrypt of
-  // 4 KiB should not pay for a second 4 KiB array.
+  // The blob as given, and where its ciphertext plus tag starts: read once, when opened.
   private final byte[] blob;
   private final int sealedOffset;
 
@@ -87,7 +99,9 @@ public final class CiphertextBlob {
       EncryptionContext context,
       SecretBytes plaintext,
       SecureRandom random) {
-    return seal(keyId, material, context, plaintext.unsafeBytes(), random);
+    byte[] iv = new byte[AesGcm.IV_LENGTH];
+    random.nextBytes(iv);
+    return sealWithIv(header(keyId, material.id()), material, context, plaintext, iv);
   }
 
   /** As {@link #seal(String, KeyMaterial, EncryptionContext, SecretBytes, SecureRandom)}. */
@@ -97,7 +111,9 @@ public final class CiphertextBlob {
       EncryptionContext context,
       SecretBytes plaintext,
       NonceSource nonces) {
-    return seal(keyId, material, context, plaintext.unsafeBytes(), nonces);
+    byte[] iv = new byte[AesGcm.IV_LENGTH];
+    nonces.nextBytes(iv);
+    return sealWithIv(header(keyId, material.id()), material, context, plaintext, iv);
   }
 
   /**
@@ -114,29 +130,46 @@ public final class CiphertextBlob {
     byte[] iv = new byte[AesGcm.IV_LENGTH];
     nonces.nextBytes(iv);
     byte[] header = header(keyId, material.id());
-    byte[] blob = sealWithIv(header, material, context, plaintext.unsafeBytes(), iv);
+    byte[] blob = sealWithIv(header, material, context, plaintext, iv);
     return new CiphertextBlob(keyId, material.id(), header, iv, blob, header.length + iv.length);
   }
 
   private static byte[] sealWithIv(
       String keyId, KeyMaterial material, EncryptionContext context, byte[] plaintext, byte[] iv) {
-    return sealWithIv(header(keyId, material.id()), material, context, plaintext, iv);
+    return sealWithIv(
+        header(keyId, material.id()), material, context, plaintext, plaintext.length, iv);
   }
 
   private static byte[] sealWithIv(
-      byte[] header, KeyMaterial material, EncryptionContext context, byte[] plaintext, byte[] iv) {
+      byte[] header,
+      KeyMaterial material,
+      EncryptionContext context,
+      SecretBytes plaintext,
+      byte[] iv) {
+    return sealWithIv(header, material, context, plaintext.unsafeBytes(), plaintext.length(), iv);
+  }
+
+  /** Seals the first {@code length} bytes of {@code plaintext}. */
+  private static byte[] sealWithIv(
+      byte[] header,
+      KeyMaterial material,
+      EncryptionContext context,
+      byte[] plaintext,
+      int length,
+      byte[] iv) {
     byte[] aad = aad(header, context);
     // One array for the whole blob: the cipher writes ciphertext and tag after header and IV.
-    byte[] blob = new byte[header.length + iv.length + plaintext.length + AesGcm.TAG_LENGTH];
+    byte[] blob = new byte[header.length + iv.length + length + AesGcm.TAG_LENGTH];
     System.arraycopy(header, 0, blob, 0, header.length);
     System.arraycopy(iv, 0, blob, header.length, iv.length);
-    AesGcm.sealInto(material.keySpec(), iv, aad, plaintext, blob, header.length + iv.length);
+    AesGcm.sealInto(
+        material.keySpec(), iv, aad, plaintext, length, blob, header.length + iv.length);
     return blob;
   }
 
   /**
-   * Reads the clear header of a blob without decrypting it. The ciphertext is read from {@code
-   * blob} when the result is opened, not copied: the blob must not change in between.
+   * Reads the clear header and the IV of a blob, once, without decrypting it. Ciphertext and tag
+   * are read from {@code blob} when the result is opened (see the class comment).
    *
    * @throws InvalidCiphertextException (empty message, as AWS) when the blob is too short or its
    *     version or lengths are wrong
@@ -152,18 +185,20 @@ public final class CiphertextBlob {
       byte[] iv = Arrays.copyOfRange(blob, known.bytes().length, sealed);
       return new CiphertextBlob(known.keyId(), known.materialId(), known.bytes(), iv, blob, sealed);
     }
+    // INVARIANT: header and IV come from this one snapshot of the blob's head, never re-read.
+    byte[] head = Arrays.copyOf(blob, Math.min(blob.length, MAX_HEADER + AesGcm.IV_LENGTH));
     try {
-      ByteBuffer in = ByteBuffer.wrap(blob);
+      ByteBuffer in = ByteBuffer.wrap(head);
       if (in.get() != VERSION) {
         throw new InvalidCiphertextException("");
       }
       String keyId = readField(in);
       String materialId = readField(in);
-      byte[] header = Arrays.copyOf(blob, in.position());
+      byte[] header = Arrays.copyOf(head, in.position());
       lastHeader = new Header(keyId, materialId, header);
       byte[] iv = new byte[AesGcm.IV_LENGTH];
       in.get(iv);
-      if (in.remaining() < AesGcm.TAG_LENGTH + 1) {
+      if (blob.length - in.position() < AesGcm.TAG_LENGTH + 1) {
         throw new InvalidCiphertextException("");
       }
       return new CiphertextBlob(keyId, materialId, header, iv, blob, in.position());
@@ -198,20 +233,26 @@ public final class CiphertextBlob {
    * @throws InvalidCiphertextException when the material, the blob or the context does not match
    */
   public byte[] open(KeyMaterial material, EncryptionContext context) {
-    if (!material.id().equals(materialId)) {
-      throw new InvalidCiphertextException("");
-    }
-    int length = blob.length - sealedOffset;
-    return AesGcm.open(material.keySpec(), iv, aad(header, context), blob, sealedOffset, length);
+    SecretBytes plaintext = openSecret(material, context);
+    byte[] copy = plaintext.toByteArray();
+    plaintext.wipe();
+    return copy;
   }
 
   /**
-   * As {@link #open}, the plaintext handed over as {@link SecretBytes} without a further copy.
+   * As {@link #open}, the plaintext handed over as {@link SecretBytes}: the copy of ciphertext and
+   * tag this reads from the blob is decrypted in place and becomes the plaintext.
    *
    * @throws InvalidCiphertextException when the material, the blob or the context does not match
    */
   public SecretBytes openSecret(KeyMaterial material, EncryptionContext context) {
-    return SecretBytes.own(open(material, context));
+    if (!material.id().equals(materialId)) {
+      throw new InvalidCiphertextException("");
+    }
+    // INVARIANT: the only read of ciphertext and tag; the cipher sees this copy alone.
+    byte[] sealed = Arrays.copyOfRange(blob, sealedOffset, blob.length);
+    int length = AesGcm.openInPlace(material.keySpec(), iv, aad(header, context), sealed);
+    return SecretBytes.ownPrefix(sealed, length);
   }
 
   /**

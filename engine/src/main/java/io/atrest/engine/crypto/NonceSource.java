@@ -1,5 +1,8 @@
 package io.atrest.engine.crypto;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.DrbgParameters;
 import java.security.NoSuchAlgorithmException;
@@ -25,6 +28,9 @@ import java.util.random.RandomGenerator;
 public final class NonceSource implements RandomGenerator {
 
   static final int BLOCK = 4096;
+
+  private static final VarHandle BIG_ENDIAN_LONG =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
   private static final byte[] PERSONALIZATION =
       "atrest nonces (GCM IVs, trail ids)".getBytes(StandardCharsets.US_ASCII);
@@ -72,10 +78,8 @@ public final class NonceSource implements RandomGenerator {
       generator.nextBytes(block);
       next = 0;
     }
-    long value = 0;
-    for (int i = 0; i < Long.BYTES; i++) {
-      value = (value << 8) | (block[next++] & 0xFF);
-    }
+    long value = (long) BIG_ENDIAN_LONG.get(block, next);
+    next += Long.BYTES;
     return value;
   }
 }

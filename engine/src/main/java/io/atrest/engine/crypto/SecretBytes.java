@@ -1,6 +1,5 @@
 package io.atrest.engine.crypto;
 
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
@@ -12,16 +11,19 @@ import java.util.Objects;
  */
 public final class SecretBytes {
 
+  // The secret is bytes[0, length); a decrypted plaintext may sit at the head of a longer array.
   private final byte[] bytes;
+  private final int length;
 
-  private SecretBytes(byte[] bytes) {
+  private SecretBytes(byte[] bytes, int length) {
     this.bytes = bytes;
+    this.length = length;
   }
 
   /** A copy of {@code bytes}; the caller may wipe its array afterwards. */
   public static SecretBytes copyOf(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
-    return new SecretBytes(bytes.clone());
+    return new SecretBytes(bytes.clone(), bytes.length);
   }
 
   /** {@code length} fresh random bytes. */
@@ -31,34 +33,47 @@ public final class SecretBytes {
     }
     byte[] bytes = new byte[length];
     random.nextBytes(bytes);
-    return new SecretBytes(bytes);
+    return new SecretBytes(bytes, length);
   }
 
   public int length() {
-    return bytes.length;
+    return length;
   }
 
   /** A copy of the secret; wipe it when done. */
   public byte[] toByteArray() {
-    return bytes.clone();
+    return Arrays.copyOf(bytes, length);
   }
 
   /**
-   * The secret itself, not a copy, for this package's cryptography: sealing a 4 KiB plaintext
-   * should not pay for a copy and a wipe. Callers must not keep or change it.
+   * The array holding the secret in its first {@link #length()} bytes, not a copy, for this
+   * package's cryptography: sealing a 4 KiB plaintext should not pay for a copy and a wipe. Callers
+   * must not keep or change it.
    */
   byte[] unsafeBytes() {
     return bytes;
   }
 
-  /** Takes ownership of {@code bytes} (no copy); for plaintext this package has just decrypted. */
-  static SecretBytes own(byte[] bytes) {
-    return new SecretBytes(bytes);
+  /**
+   * Takes ownership of {@code bytes}, whose first {@code length} bytes are the secret: plaintext
+   * decrypted in place, ahead of the tag it was checked against. The rest is wiped.
+   */
+  static SecretBytes ownPrefix(byte[] bytes, int length) {
+    Objects.checkFromIndexSize(0, length, bytes.length);
+    Arrays.fill(bytes, length, bytes.length, (byte) 0);
+    return new SecretBytes(bytes, length);
   }
 
-  /** Whether both hold the same bytes, compared in constant time. */
+  /** Whether both hold the same bytes, compared in constant time (lengths are not secret). */
   public boolean equalsSecret(SecretBytes other) {
-    return MessageDigest.isEqual(bytes, other.bytes);
+    if (length != other.length) {
+      return false;
+    }
+    int difference = 0;
+    for (int i = 0; i < length; i++) {
+      difference |= bytes[i] ^ other.bytes[i];
+    }
+    return difference == 0;
   }
 
   /** Overwrites the secret with zeros; later reads see only zeros. */
@@ -68,6 +83,6 @@ public final class SecretBytes {
 
   @Override
   public String toString() {
-    return "SecretBytes[" + bytes.length + " bytes]";
+    return "SecretBytes[" + length + " bytes]";
   }
 }

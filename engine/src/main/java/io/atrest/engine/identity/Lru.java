@@ -12,9 +12,11 @@ import java.util.function.Function;
 public final class Lru<K, V> {
 
   private final Map<K, V> entries;
-  // The entry found or made last: a caller repeating itself skips the hashing of its key.
-  private K lastKey;
-  private V lastValue;
+  // The entry found or made last: a caller repeating itself skips the hashing of its key, and the
+  // lock, since the pair is immutable and published whole.
+  private volatile Recent<K, V> recent;
+
+  private record Recent<K, V>(K key, V value) {}
 
   public Lru(int capacity) {
     if (capacity < 1) {
@@ -30,8 +32,18 @@ public final class Lru<K, V> {
   }
 
   /** The value remembered for {@code key}, computed by {@code make} (and remembered) if none is. */
-  public synchronized V computeIfAbsent(K key, Function<K, V> make) {
-    V value = get(key);
+  public V computeIfAbsent(K key, Function<K, V> make) {
+    Recent<K, V> last = recent;
+    if (last != null && last.key().equals(key)) {
+      return last.value();
+    }
+    synchronized (this) {
+      return computeLocked(key, make);
+    }
+  }
+
+  private V computeLocked(K key, Function<K, V> make) {
+    V value = getLocked(key);
     if (value == null) {
       value = make.apply(key);
       put(key, value);
@@ -40,22 +52,27 @@ public final class Lru<K, V> {
   }
 
   /** The value remembered for {@code key}, or null. */
-  public synchronized V get(K key) {
-    if (lastKey != null && lastKey.equals(key)) {
-      return lastValue;
+  public V get(K key) {
+    Recent<K, V> last = recent;
+    if (last != null && last.key().equals(key)) {
+      return last.value();
     }
+    synchronized (this) {
+      return getLocked(key);
+    }
+  }
+
+  private V getLocked(K key) {
     V value = entries.get(key);
     if (value != null) {
-      lastKey = key;
-      lastValue = value;
+      recent = new Recent<>(key, value);
     }
     return value;
   }
 
   public synchronized void put(K key, V value) {
     entries.put(key, value);
-    lastKey = key;
-    lastValue = value;
+    recent = new Recent<>(key, value);
   }
 
   public synchronized int size() {

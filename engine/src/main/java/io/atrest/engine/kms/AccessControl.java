@@ -52,6 +52,11 @@ final class AccessControl {
   private final Lru<KeyInputs, RequestContext> keyLayers = new Lru<>(64);
   private final Lru<Parts, RequestContext> contexts = new Lru<>(64);
   private volatile TimeKeys lastTime;
+  // The last answer of each layer, found by reference before any key object is made or hashed: a
+  // caller repeating a request hands over the same objects, and the layers below are shared.
+  private volatile LastBase lastBase;
+  private volatile LastKeyLayer lastKeyLayer;
+  private volatile LastContext lastContext;
 
   AccessControl(IamRegistry iam, KmsStore store, PolicyCache policies, Clock clock, String region) {
     this.iam = iam;
@@ -74,15 +79,34 @@ final class AccessControl {
    */
   RequestContext keyRequestContext(
       Caller caller, KeyRecord key, Optional<String> requestAlias, RequestContext extra) {
-    Parts parts = new Parts(baseLayer(caller), keyLayer(key), requestAlias, extra);
-    return contexts.computeIfAbsent(
-        parts,
-        p -> {
-          RequestContext.Builder context = p.base().toBuilder().putAll(p.key());
-          p.requestAlias().ifPresent(a -> context.put("kms:RequestAlias", a));
-          return context.putAll(p.extra()).build();
-        });
+    RequestContext base = baseLayer(caller);
+    RequestContext keyKeys = keyLayer(key);
+    LastContext last = lastContext;
+    if (last != null
+        && last.base() == base
+        && last.key() == keyKeys
+        && last.extra() == extra
+        && last.requestAlias().equals(requestAlias)) {
+      return last.context();
+    }
+    RequestContext context =
+        contexts.computeIfAbsent(
+            new Parts(base, keyKeys, requestAlias, extra),
+            p -> {
+              RequestContext.Builder built = p.base().toBuilder().putAll(p.key());
+              p.requestAlias().ifPresent(a -> built.put("kms:RequestAlias", a));
+              return built.putAll(p.extra()).build();
+            });
+    lastContext = new LastContext(base, keyKeys, requestAlias, extra, context);
+    return context;
   }
+
+  private record LastContext(
+      RequestContext base,
+      RequestContext key,
+      Optional<String> requestAlias,
+      RequestContext extra,
+      RequestContext context) {}
 
   /** The parts of a key request's context; each is a value, so equal parts give equal contexts. */
   private record Parts(
@@ -94,9 +118,18 @@ final class AccessControl {
   /** The base keys of {@code caller} at the clock's current readings. */
   private RequestContext baseLayer(Caller caller) {
     TimeKeys time = timeKeys(clock.instant());
-    return baseLayers.computeIfAbsent(
-        new BaseInputs(caller, time), in -> buildBase(in.caller(), in.time().keys()));
+    LastBase last = lastBase;
+    if (last != null && last.caller() == caller && last.time() == time) {
+      return last.context();
+    }
+    RequestContext context =
+        baseLayers.computeIfAbsent(
+            new BaseInputs(caller, time), in -> buildBase(in.caller(), in.time().keys()));
+    lastBase = new LastBase(caller, time, context);
+    return context;
   }
+
+  private record LastBase(Caller caller, TimeKeys time, RequestContext context) {}
 
   /** What the base keys are computed from: the caller and the time keys (an immutable builder). */
   private record BaseInputs(Caller caller, TimeKeys time) {}
@@ -131,25 +164,50 @@ final class AccessControl {
 
   /** The keys that describe {@code key}: its spec, usage, origin and the aliases naming it. */
   private RequestContext keyLayer(KeyRecord key) {
-    // A loop rather than a stream: this runs on every key operation, usually over few aliases.
-    List<String> aliases = new ArrayList<>(2);
-    for (AliasRecord alias : store.aliases()) {
-      if (alias.targetKeyId().equals(key.keyId())) {
-        aliases.add(alias.aliasName());
-      }
+    List<String> aliases = aliasesOf(key.keyId());
+    LastKeyLayer last = lastKeyLayer;
+    if (last != null
+        && last.inputs().keySpec() == key.keySpec()
+        && last.inputs().keyUsage() == key.keyUsage()
+        && last.inputs().origin() == key.origin()
+        && last.inputs().aliases().equals(aliases)) {
+      return last.context();
     }
-    aliases.sort(null);
-    return keyLayers.computeIfAbsent(
-        new KeyInputs(key.keySpec(), key.keyUsage(), key.origin(), List.copyOf(aliases)),
-        in -> {
-          RequestContext.Builder context = RequestContext.builder();
-          context.put("kms:KeySpec", in.keySpec().name());
-          context.put("kms:KeyUsage", in.keyUsage().name());
-          context.put("kms:KeyOrigin", in.origin().name());
-          context.put("kms:MultiRegion", ContextValue.of(false));
-          context.put("kms:ResourceAliases", ContextValue.ofList(in.aliases()));
-          return context.build();
+    KeyInputs inputs = new KeyInputs(key.keySpec(), key.keyUsage(), key.origin(), aliases);
+    RequestContext context = keyLayers.computeIfAbsent(inputs, AccessControl::buildKeyLayer);
+    lastKeyLayer = new LastKeyLayer(inputs, context);
+    return context;
+  }
+
+  private record LastKeyLayer(KeyInputs inputs, RequestContext context) {}
+
+  /**
+   * The names of the aliases of {@code keyId}, sorted (immutable). The store's aliases are read in
+   * place rather than copied: this runs on every key operation, and most keys have no alias.
+   */
+  private List<String> aliasesOf(String keyId) {
+    List<String> names = new ArrayList<>(0);
+    store.forEachAlias(
+        alias -> {
+          if (alias.targetKeyId().equals(keyId)) {
+            names.add(alias.aliasName());
+          }
         });
+    if (names.isEmpty()) {
+      return List.of();
+    }
+    names.sort(null);
+    return List.copyOf(names);
+  }
+
+  private static RequestContext buildKeyLayer(KeyInputs in) {
+    RequestContext.Builder context = RequestContext.builder();
+    context.put("kms:KeySpec", in.keySpec().name());
+    context.put("kms:KeyUsage", in.keyUsage().name());
+    context.put("kms:KeyOrigin", in.origin().name());
+    context.put("kms:MultiRegion", ContextValue.of(false));
+    context.put("kms:ResourceAliases", ContextValue.ofList(in.aliases()));
+    return context.build();
   }
 
   /** What the key's condition keys are computed from. */
@@ -169,11 +227,16 @@ final class AccessControl {
    */
   static RequestContext symmetricKeys(RequestContext.Builder extra, EncryptionContext ec) {
     if (extra.isEmpty()) {
-      return EcKeys.of(ec).symmetric;
+      return symmetricKeys(ec);
     }
     return encryptionContext(extra, ec)
         .put("kms:EncryptionAlgorithm", CryptoOperations.ALGORITHM)
         .build();
+  }
+
+  /** As {@link #symmetricKeys(RequestContext.Builder, EncryptionContext)} without extra keys. */
+  static RequestContext symmetricKeys(EncryptionContext ec) {
+    return EcKeys.of(ec).symmetric;
   }
 
   /**

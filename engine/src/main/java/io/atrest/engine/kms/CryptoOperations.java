@@ -77,7 +77,9 @@ final class CryptoOperations {
   }
 
   DecryptResult decrypt(KmsCall call, DecryptRequest r) {
-    r.keyId().ifPresent(k -> call.param("keyId", k));
+    if (r.keyId().isPresent()) {
+      call.param("keyId", r.keyId().get());
+    }
     call.param("encryptionAlgorithm", ALGORITHM)
         .context("encryptionContext", r.encryptionContext());
     Grants.validateTokens(core, r.grantTokens());
@@ -91,7 +93,7 @@ final class CryptoOperations {
             GrantOperation.Decrypt,
             KmsOperation.Decrypt.action(),
             r.encryptionContext(),
-            RequestContext.builder());
+            AccessControl.symmetricKeys(r.encryptionContext()));
     dryRun(r.dryRun());
     SecretBytes plaintext = blob.openSecret(material(key, blob), r.encryptionContext());
     call.keyMaterialId(blob.materialId());
@@ -160,7 +162,7 @@ final class CryptoOperations {
       String action,
       GrantOperation grantOp,
       EncryptionContext ec) {
-    return use(call, keyId, op, action, grantOp, ec, RequestContext.builder());
+    return useWithKeys(call, keyId, op, action, grantOp, ec, AccessControl.symmetricKeys(ec));
   }
 
   /**
@@ -175,9 +177,20 @@ final class CryptoOperations {
       GrantOperation grantOp,
       EncryptionContext ec,
       RequestContext.Builder extra) {
-    KeyRecord key =
-        core.use(
-            call, keyId, op, action, true, grantOp, ec, AccessControl.symmetricKeys(extra, ec));
+    return useWithKeys(
+        call, keyId, op, action, grantOp, ec, AccessControl.symmetricKeys(extra, ec));
+  }
+
+  /** As the method above, given the operation's keys ({@link AccessControl#symmetricKeys}). */
+  private KeyRecord useWithKeys(
+      KmsCall call,
+      String keyId,
+      KmsOperation op,
+      String action,
+      GrantOperation grantOp,
+      EncryptionContext ec,
+      RequestContext keys) {
+    KeyRecord key = core.use(call, keyId, op, action, true, grantOp, ec, keys);
     requireEncryptionKey(key, op);
     return key;
   }
@@ -185,7 +198,8 @@ final class CryptoOperations {
   /**
    * The key a ciphertext names. A key id in the request must identify that same key
    * (IncorrectKeyException otherwise); a blob naming a key that does not exist or that the caller
-   * cannot see is AccessDenied with AWS's recorded message.
+   * cannot see is AccessDenied with AWS's recorded message. {@code keys} are the operation's
+   * condition keys ({@link AccessControl#symmetricKeys}).
    */
   KeyRecord blobKey(
       KmsCall call,
@@ -195,7 +209,7 @@ final class CryptoOperations {
       GrantOperation grantOp,
       String action,
       EncryptionContext ec,
-      RequestContext.Builder extra) {
+      RequestContext keys) {
     if (requested.isPresent()) {
       KeyRecord named =
           core.resolver
@@ -207,12 +221,12 @@ final class CryptoOperations {
             "The key ID in the request does not identify a CMK that can perform this operation.");
       }
     }
-    KeyRecord key =
-        core.store
-            .key(blob.keyId())
-            .filter(k -> k.region().equals(core.region))
-            .orElseThrow(() -> unknownCiphertextKey(call));
-    return use(call, key.arn(), op, action, grantOp, ec, extra);
+    // Plain statements rather than lambdas over the optional: Decrypt runs this on every call.
+    KeyRecord key = core.store.key(blob.keyId()).orElse(null);
+    if (key == null || !key.region().equals(core.region)) {
+      throw unknownCiphertextKey(call);
+    }
+    return useWithKeys(call, key.arn(), op, action, grantOp, ec, keys);
   }
 
   byte[] open(KeyRecord key, CiphertextBlob blob, EncryptionContext ec) {

@@ -39,6 +39,10 @@ final class DecisionCache {
 
   private final Lru<Inputs, Decision> decisions = new Lru<>(CAPACITY);
   private volatile TimeReading lastReading;
+  // The last decision made or found, with its inputs held by reference: a caller repeating a
+  // request hands over the same principal, strings, context (shared by AccessControl) and policy
+  // objects, so the repeat is found without making or hashing a key.
+  private volatile LastDecision lastDecision;
 
   /**
    * The decision for {@code request} under these policies: the remembered one, or {@code
@@ -52,12 +56,28 @@ final class DecisionCache {
     if (readsTime(keyPolicy, identityPolicies)) {
       return evaluate.get();
     }
+    RequestContext context = TimeDependence.withoutTime(request.context());
+    LastDecision repeat = lastDecision;
+    if (repeat != null && repeat.repeats(request, context, keyPolicy, identityPolicies)) {
+      return repeat.decision();
+    }
+    Decision decision = lookUp(request, context, keyPolicy, identityPolicies, evaluate);
+    lastDecision = new LastDecision(request, context, keyPolicy, identityPolicies, decision);
+    return decision;
+  }
+
+  private Decision lookUp(
+      AuthorizationRequest request,
+      RequestContext context,
+      PolicyDocument keyPolicy,
+      List<IdentityPolicy> identityPolicies,
+      Supplier<Decision> evaluate) {
     Inputs inputs =
         new Inputs(
             request.principal(),
             request.action(),
             request.resource(),
-            TimeDependence.withoutTime(request.context()),
+            context,
             new Identical(keyPolicy),
             new Identical(identityPolicies));
     Decision known = decisions.get(inputs);
@@ -97,6 +117,31 @@ final class DecisionCache {
       }
     }
     return false;
+  }
+
+  /**
+   * A decision and what it was decided on. Identical references are equal values, so a request this
+   * repeats has inputs equal to these and, the authorizer being pure, the same decision.
+   */
+  private record LastDecision(
+      AuthorizationRequest request,
+      RequestContext context,
+      PolicyDocument keyPolicy,
+      List<IdentityPolicy> identityPolicies,
+      Decision decision) {
+
+    boolean repeats(
+        AuthorizationRequest other,
+        RequestContext otherContext,
+        PolicyDocument otherKeyPolicy,
+        List<IdentityPolicy> otherIdentityPolicies) {
+      return keyPolicy == otherKeyPolicy
+          && identityPolicies == otherIdentityPolicies
+          && context == otherContext
+          && request.principal().equals(other.principal())
+          && request.action().equals(other.action())
+          && request.resource().equals(other.resource());
+    }
   }
 
   private record Inputs(

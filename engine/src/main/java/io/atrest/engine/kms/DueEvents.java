@@ -3,6 +3,7 @@ package io.atrest.engine.kms;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The actions KMS takes by itself when the clock passes their date: automatic rotation, deletion at
@@ -50,14 +51,30 @@ final class DueEvents {
 
   /**
    * The earliest action due at or before {@code now} (ties by key id, then in the order DELETE,
-   * ROTATE, EXPIRE of one key). A plain loop: this runs before every call, and most keys have
-   * nothing due.
+   * ROTATE, EXPIRE of one key). The store's keys are visited in place: this runs before every call,
+   * and most keys have nothing due.
    */
   private Optional<Due> next(Instant now) {
-    Due best = null;
-    for (KeyRecord key : core.store.keys()) {
-      if (!key.region().equals(core.region)) {
-        continue;
+    Earliest earliest = new Earliest(now, core.region);
+    core.store.forEachKey(earliest);
+    return Optional.ofNullable(earliest.best);
+  }
+
+  /** Finds, among the keys it is shown, the earliest action due in its region. */
+  private static final class Earliest implements Consumer<KeyRecord> {
+    private final Instant now;
+    private final String region;
+    private Due best;
+
+    Earliest(Instant now, String region) {
+      this.now = now;
+      this.region = region;
+    }
+
+    @Override
+    public void accept(KeyRecord key) {
+      if (!key.region().equals(region)) {
+        return;
       }
       if (key.state() == KeyState.PENDING_DELETION && key.deletionDate() != null) {
         best = earlier(best, key.deletionDate(), Kind.DELETE, key, now);
@@ -71,7 +88,6 @@ final class DueEvents {
         best = expiring(best, key, now);
       }
     }
-    return Optional.ofNullable(best);
   }
 
   /** {@code best}, or the earliest due expiry of {@code key}'s imported materials. */

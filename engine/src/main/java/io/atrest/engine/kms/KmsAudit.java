@@ -50,8 +50,9 @@ final class KmsAudit {
   private volatile Decision lastDecision;
   private volatile UserIdentity lastIdentity;
   private volatile JsonFacts lastParameters;
-  private volatile JsonFacts lastEventData;
+  private volatile EventData lastEventData;
   private final Lru<IdentityInputs, UserIdentity> identities = new Lru<>(64);
+  private volatile LastIdentity lastIdentityInputs;
   // One immutable resources[] list per key, which every record of a call on that key shares.
   private final Lru<String, List<TrailResource>> keyResources = new Lru<>(64);
 
@@ -70,22 +71,25 @@ final class KmsAudit {
     boolean denied = error instanceof AccessDeniedException && callerAccount != null;
     String owner =
         keyAccount == null || denied || keyAccount.equals(callerAccount) ? null : keyAccount;
-    // The caller's account first; a service principal's call only in the key's account.
-    String[] recipients =
-        callerAccount != null ? new String[] {callerAccount, owner} : new String[] {owner};
     boolean shared = callerAccount != null ? owner != null : keyAccount != null;
     TrailEvent.Builder event = apiCall(call, error);
     TrailId sharedId = shared ? ids.nextSharedEventId() : null;
-    for (String account : recipients) {
-      if (account != null) {
-        trail.record(
-            event
-                .eventTrailId(ids.nextEventId())
-                .recipientAccountId(account)
-                .sharedEventTrailId(sharedId)
-                .build());
-      }
+    // The caller's account first; a service principal's call only in the key's account.
+    if (callerAccount != null) {
+      recordIn(callerAccount, event, sharedId);
     }
+    if (owner != null) {
+      recordIn(owner, event, sharedId);
+    }
+  }
+
+  private void recordIn(String account, TrailEvent.Builder event, TrailId sharedId) {
+    trail.record(
+        event
+            .eventTrailId(ids.nextEventId())
+            .recipientAccountId(account)
+            .sharedEventTrailId(sharedId)
+            .build());
   }
 
   /**
@@ -152,14 +156,21 @@ final class KmsAudit {
 
   /** {@code {"keyMaterialId": id}}, shared by the records of calls on the same material. */
   private JsonFacts eventData(String keyMaterialId) {
-    JsonFacts facts = JsonFacts.builder().put("keyMaterialId", keyMaterialId).build(lastEventData);
-    lastEventData = facts;
+    EventData last = lastEventData;
+    if (last != null && last.keyMaterialId().equals(keyMaterialId)) {
+      return last.facts();
+    }
+    JsonFacts.Builder built = JsonFacts.builder().put("keyMaterialId", keyMaterialId);
+    JsonFacts facts = last == null ? built.build() : built.build(last.facts());
+    lastEventData = new EventData(keyMaterialId, facts);
     return facts;
   }
 
+  private record EventData(String keyMaterialId, JsonFacts facts) {}
+
   private Decision shared(Decision decision) {
     Decision last = lastDecision;
-    if (decision.equals(last)) {
+    if (decision == last || decision.equals(last)) {
       return last;
     }
     lastDecision = decision;
@@ -168,7 +179,7 @@ final class KmsAudit {
 
   private UserIdentity shared(UserIdentity identity) {
     UserIdentity last = lastIdentity;
-    if (identity.equals(last)) {
+    if (identity == last || identity.equals(last)) {
       return last;
     }
     lastIdentity = identity;
@@ -198,12 +209,26 @@ final class KmsAudit {
   private UserIdentity identity(Caller caller, Instant now) {
     Instant sessionTime =
         caller.principal() instanceof Principal.AssumedRoleSession ? now : Instant.EPOCH;
-    return identities.computeIfAbsent(
-        new IdentityInputs(caller, iam.principalId(caller.principal()), sessionTime),
-        in -> makeIdentity(caller, now));
+    Optional<String> principalId = iam.principalId(caller.principal());
+    // The caller of the last call, found by reference before an inputs key is made and hashed.
+    LastIdentity last = lastIdentityInputs;
+    if (last != null
+        && last.caller() == caller
+        && last.principalId().equals(principalId)
+        && last.sessionTime().equals(sessionTime)) {
+      return last.identity();
+    }
+    UserIdentity identity =
+        identities.computeIfAbsent(
+            new IdentityInputs(caller, principalId, sessionTime), in -> makeIdentity(caller, now));
+    lastIdentityInputs = new LastIdentity(caller, principalId, sessionTime, identity);
+    return identity;
   }
 
   private record IdentityInputs(Caller caller, Optional<String> principalId, Instant sessionTime) {}
+
+  private record LastIdentity(
+      Caller caller, Optional<String> principalId, Instant sessionTime, UserIdentity identity) {}
 
   private UserIdentity makeIdentity(Caller caller, Instant now) {
     UserIdentity identity = principalIdentity(caller.principal(), caller, now);

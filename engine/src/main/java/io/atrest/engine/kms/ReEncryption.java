@@ -45,7 +45,7 @@ final class ReEncryption {
             GrantOperation.ReEncryptFrom,
             "kms:ReEncryptFrom",
             r.sourceEncryptionContext(),
-            sameKeyContext(sameKey));
+            AccessControl.symmetricKeys(sameKeyContext(sameKey), r.sourceEncryptionContext()));
     KeyRecord destination =
         crypto.use(
             call,

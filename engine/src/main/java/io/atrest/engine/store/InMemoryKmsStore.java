@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /** A {@link KmsStore} in memory, for scenarios: fast, and gone when the engine is. */
 public final class InMemoryKmsStore implements KmsStore {
@@ -34,6 +35,11 @@ public final class InMemoryKmsStore implements KmsStore {
   @Override
   public List<KeyRecord> keys() {
     return List.copyOf(keys.values());
+  }
+
+  @Override
+  public void forEachKey(Consumer<KeyRecord> action) {
+    keys.values().forEach(action);
   }
 
   @Override
@@ -82,6 +88,11 @@ public final class InMemoryKmsStore implements KmsStore {
   @Override
   public List<AliasRecord> aliases() {
     return List.copyOf(aliases.values());
+  }
+
+  @Override
+  public void forEachAlias(Consumer<AliasRecord> action) {
+    aliases.values().forEach(action);
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.atrest.engine.kms.grant.GrantRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where the KMS keeps keys, their material versions, aliases and grants. Each write is durable when
@@ -22,6 +23,14 @@ public interface KmsStore extends AutoCloseable {
 
   /** Every key, in no particular order. */
   List<KeyRecord> keys();
+
+  /**
+   * Hands every key to {@code action}, in no particular order, without copying them out first (the
+   * KMS looks at every key before each call).
+   */
+  default void forEachKey(Consumer<KeyRecord> action) {
+    keys().forEach(action);
+  }
 
   /**
    * Removes a key with its material versions and private material; aliases and grants are removed
@@ -50,6 +59,11 @@ public interface KmsStore extends AutoCloseable {
   Optional<AliasRecord> alias(String aliasArn);
 
   List<AliasRecord> aliases();
+
+  /** As {@link #forEachKey}, for aliases (the KMS reads a key's aliases on each call on it). */
+  default void forEachAlias(Consumer<AliasRecord> action) {
+    aliases().forEach(action);
+  }
 
   void deleteAlias(String aliasArn);
 

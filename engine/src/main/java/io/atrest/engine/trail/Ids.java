@@ -1,5 +1,6 @@
 package io.atrest.engine.trail;
 
+import io.atrest.engine.crypto.NonceSource;
 import java.security.SecureRandom;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -74,12 +75,13 @@ public final class Ids {
   private synchronized TrailId next() {
     long high;
     long low;
-    if (random instanceof SecureRandom secure) {
+    if (random instanceof SecureRandom || random instanceof NonceSource) {
       // The same two longs nextLong() would give, in one draw instead of four: SecureRandom's
       // nextLong is (next(32) << 32) + next(32), each next(32) a big-endian int of 4 drawn bytes,
       // and a generator that is reproducible (SHA1PRNG) yields one byte stream however it is cut.
+      // A NonceSource hands out its buffered bytes in order too, and one draw takes its lock once.
       byte[] bytes = new byte[16];
-      secure.nextBytes(bytes);
+      random.nextBytes(bytes);
       high = ((long) intAt(bytes, 0) << 32) + intAt(bytes, 4);
       low = ((long) intAt(bytes, 8) << 32) + intAt(bytes, 12);
     } else {

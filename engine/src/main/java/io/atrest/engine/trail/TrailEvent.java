@@ -407,9 +407,59 @@ public final class TrailEvent {
       String errorMessage,
       Decision decision) {
 
-    /** This shape, or {@code last} when equal: shared shapes make a kept record one object. */
-    Shape or(Shape last) {
-      return equals(last) ? last : this;
+    // Written out rather than generated: this runs for every record, and the generated equals of
+    // twenty components goes through a method-handle chain that costs more than the comparisons.
+    @Override
+    public boolean equals(Object o) {
+      if (o == this) {
+        return true;
+      }
+      return o instanceof Shape s
+          && Objects.equals(eventName, s.eventName)
+          && Objects.equals(requestParameters, s.requestParameters)
+          && Objects.equals(resources, s.resources)
+          && Objects.equals(userIdentity, s.userIdentity)
+          && Objects.equals(recipientAccountId, s.recipientAccountId)
+          && Objects.equals(additionalEventData, s.additionalEventData)
+          && Objects.equals(responseElements, s.responseElements)
+          && Objects.equals(decision, s.decision)
+          && Objects.equals(errorCode, s.errorCode)
+          && Objects.equals(errorMessage, s.errorMessage)
+          && Objects.equals(eventVersion, s.eventVersion)
+          && Objects.equals(eventSource, s.eventSource)
+          && Objects.equals(awsRegion, s.awsRegion)
+          && Objects.equals(sourceIPAddress, s.sourceIPAddress)
+          && Objects.equals(userAgent, s.userAgent)
+          && Objects.equals(readOnly, s.readOnly)
+          && eventType == s.eventType
+          && Objects.equals(managementEvent, s.managementEvent)
+          && Objects.equals(eventCategory, s.eventCategory)
+          && Objects.equals(serviceEventDetails, s.serviceEventDetails);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(
+          eventVersion,
+          userIdentity,
+          eventSource,
+          eventName,
+          awsRegion,
+          sourceIPAddress,
+          userAgent,
+          requestParameters,
+          responseElements,
+          additionalEventData,
+          readOnly,
+          resources,
+          eventType,
+          managementEvent,
+          eventCategory,
+          recipientAccountId,
+          serviceEventDetails,
+          errorCode,
+          errorMessage,
+          decision);
     }
   }
 
@@ -683,31 +733,59 @@ public final class TrailEvent {
         throw new IllegalArgumentException(
             "errorMessage `" + errorMessage + "` needs an errorCode");
       }
-      Shape shape =
-          new Shape(
-                  eventVersion,
-                  userIdentity,
-                  eventSource,
-                  eventName,
-                  awsRegion,
-                  sourceIPAddress,
-                  userAgent,
-                  requestParameters,
-                  responseElements,
-                  additionalEventData,
-                  readOnly,
-                  resources,
-                  eventType,
-                  managementEvent,
-                  eventCategory,
-                  recipientAccountId,
-                  serviceEventDetails,
-                  errorCode,
-                  errorMessage,
-                  decision)
-              .or(lastShape);
+      // Shared shapes make a kept record one object; a repeat is found before a shape is made.
+      Shape last = lastShape;
+      Shape shape = last != null && hasShape(last) ? last : newShape();
       lastShape = shape;
       return new TrailEvent(this, shape);
+    }
+
+    private Shape newShape() {
+      return new Shape(
+          eventVersion,
+          userIdentity,
+          eventSource,
+          eventName,
+          awsRegion,
+          sourceIPAddress,
+          userAgent,
+          requestParameters,
+          responseElements,
+          additionalEventData,
+          readOnly,
+          resources,
+          eventType,
+          managementEvent,
+          eventCategory,
+          recipientAccountId,
+          serviceEventDetails,
+          errorCode,
+          errorMessage,
+          decision);
+    }
+
+    /** Whether this builder's shared fields are those of {@code s} ({@link Shape#equals}). */
+    private boolean hasShape(Shape s) {
+      return Objects.equals(eventName, s.eventName())
+          && Objects.equals(requestParameters, s.requestParameters())
+          && Objects.equals(resources, s.resources())
+          && Objects.equals(userIdentity, s.userIdentity())
+          && Objects.equals(recipientAccountId, s.recipientAccountId())
+          && Objects.equals(additionalEventData, s.additionalEventData())
+          && Objects.equals(responseElements, s.responseElements())
+          && Objects.equals(decision, s.decision())
+          && Objects.equals(errorCode, s.errorCode())
+          && Objects.equals(errorMessage, s.errorMessage())
+          && Objects.equals(eventVersion, s.eventVersion())
+          && Objects.equals(eventSource, s.eventSource())
+          && Objects.equals(awsRegion, s.awsRegion())
+          && Objects.equals(sourceIPAddress, s.sourceIPAddress())
+          && Objects.equals(userAgent, s.userAgent())
+          && Objects.equals(readOnly, s.readOnly())
+          && eventType == s.eventType()
+          && Objects.equals(managementEvent, s.managementEvent())
+          && Objects.equals(eventCategory, s.eventCategory())
+          && Objects.equals(serviceEventDetails, s.serviceEventDetails());
     }
   }
 }

@@ -31,6 +31,26 @@ class SecretBytesTest {
   }
 
   @Test
+  void ownPrefix_holdsOnlyTheHeadAndWipesTheRest() {
+    byte[] buffer = {1, 2, 3, 9, 9};
+    SecretBytes secret = SecretBytes.ownPrefix(buffer, 3);
+
+    assertThat(secret.length()).isEqualTo(3);
+    assertThat(secret.toByteArray()).containsExactly(1, 2, 3);
+    assertThat(buffer).containsExactly(1, 2, 3, 0, 0);
+    assertThat(secret.toString()).isEqualTo("SecretBytes[3 bytes]");
+  }
+
+  @Test
+  void equalsSecret_ofAPrefix_comparesOnlyTheSecretBytes() {
+    SecretBytes prefix = SecretBytes.ownPrefix(new byte[] {1, 2, 7}, 2);
+
+    assertThat(prefix.equalsSecret(SecretBytes.copyOf(new byte[] {1, 2}))).isTrue();
+    assertThat(SecretBytes.copyOf(new byte[] {1, 2}).equalsSecret(prefix)).isTrue();
+    assertThat(prefix.equalsSecret(SecretBytes.copyOf(new byte[] {1, 2, 0}))).isFalse();
+  }
+
+  @Test
   void equals_isIdentityNotContent() {
     assertThat(SecretBytes.copyOf(new byte[] {1})).isNotEqualTo(SecretBytes.copyOf(new byte[] {1}));
   }

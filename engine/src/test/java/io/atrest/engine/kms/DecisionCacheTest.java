@@ -56,6 +56,41 @@ class DecisionCacheTest {
   }
 
   @Test
+  void sameRequestObjectRepeated_isAnsweredWithTheRememberedDecision() throws Exception {
+    PolicyDocument key = policy("");
+    AuthorizationRequest request = request("Books");
+    Decision first = cache.decide(request, key, List.of(), evaluate);
+    Decision second = cache.decide(request, key, List.of(), evaluate);
+
+    assertThat(second).isSameAs(first);
+    assertThat(evaluations).hasValue(1);
+  }
+
+  @Test
+  void sameContextObjectForAnotherPrincipal_isEvaluatedAgain() throws Exception {
+    PolicyDocument key = policy("");
+    AuthorizationRequest alices = request("Books");
+    AuthorizationRequest bobs =
+        new AuthorizationRequest(
+            new Principal.IamUser("111122223333", "bob"), "kms:Encrypt", KEY, alices.context());
+    cache.decide(alices, key, List.of(), evaluate);
+    cache.decide(bobs, key, List.of(), evaluate);
+
+    assertThat(evaluations).hasValue(2);
+  }
+
+  @Test
+  void requestsTakingTurns_areEachEvaluatedOnce() throws Exception {
+    PolicyDocument key = policy("");
+    cache.decide(request("Books"), key, List.of(), evaluate);
+    cache.decide(request("Movies"), key, List.of(), evaluate);
+    cache.decide(request("Books"), key, List.of(), evaluate);
+    cache.decide(request("Movies"), key, List.of(), evaluate);
+
+    assertThat(evaluations).hasValue(2);
+  }
+
+  @Test
   void otherContextValue_isEvaluatedAgain() throws Exception {
     PolicyDocument key = policy("");
     cache.decide(request("Books"), key, List.of(), evaluate);

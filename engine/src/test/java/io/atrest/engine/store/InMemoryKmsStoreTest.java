@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrest.engine.crypto.KeyMaterial;
 import io.atrest.engine.kms.AliasRecord;
+import io.atrest.engine.kms.KeyRecord;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InMemoryKmsStoreTest {
@@ -30,5 +33,28 @@ class InMemoryKmsStoreTest {
     assertThat(store.alias("arn:aws:kms:us-west-2:111122223333:alias/a")).contains(alias);
     store.deleteAlias(alias.arn());
     assertThat(store.aliases()).isEmpty();
+  }
+
+  @Test
+  void forEachKey_visitsEveryStoredKey() {
+    KeyMaterial material = KeyMaterial.generate(new SecureRandom());
+    store.putKey(MapDbKmsStoreTest.key(material.id()));
+    List<KeyRecord> seen = new ArrayList<>();
+    store.forEachKey(seen::add);
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(store.keys()).hasSize(1);
+  }
+
+  @Test
+  void forEachAlias_visitsEveryStoredAliasAndNoDeletedOne() {
+    AliasRecord kept =
+        new AliasRecord("alias/a", "111122223333", "us-west-2", "k", Instant.EPOCH, Instant.EPOCH);
+    AliasRecord deleted =
+        new AliasRecord("alias/b", "111122223333", "us-west-2", "k", Instant.EPOCH, Instant.EPOCH);
+    store.putAlias(kept);
+    store.putAlias(deleted);
+    store.deleteAlias(deleted.arn());
+    List<AliasRecord> seen = new ArrayList<>();
+    store.forEachAlias(seen::add);
+    assertThat(seen).containsExactly(kept);
   }
 }

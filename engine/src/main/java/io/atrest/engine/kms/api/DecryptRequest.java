@@ -8,7 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A Decrypt request; the key id is optional for symmetric ciphertext.
+ * A Decrypt request; the key id is optional for symmetric ciphertext. The ciphertext blob is held
+ * as given and read when the request is served, as a client's buffer is read when it is sent: a
+ * caller that changes the array before then sends the changed blob. Reading it is safe even while
+ * the caller changes it ({@link CiphertextBlob} reads each byte once and decrypts only its own
+ * copy), so no defensive copy is made on the way in.
  *
  * @param caller who calls, and through which service
  * @param grantTokens grant tokens of grants not yet consistent (validated)
@@ -24,23 +28,21 @@ public record DecryptRequest(
 
   public DecryptRequest {
     Objects.requireNonNull(caller, "caller");
-    // The one copy: the caller's array could change while the engine decrypts it, and GCM would
-    // then release plaintext of bytes it never authenticated.
-    ciphertextBlob = Objects.requireNonNull(ciphertextBlob, "ciphertextBlob").clone();
+    Objects.requireNonNull(ciphertextBlob, "ciphertextBlob");
     Objects.requireNonNull(encryptionContext, "encryptionContext");
     Objects.requireNonNull(keyId, "keyId");
     grantTokens = List.copyOf(grantTokens);
   }
 
-  /** A copy of {@code ciphertextBlob}. */
+  /** A copy of {@code ciphertextBlob} as it is now. */
   @Override
   public byte[] ciphertextBlob() {
     return ciphertextBlob.clone();
   }
 
   /**
-   * The blob's clear header, and its sealed body read in place from this request's own copy, which
-   * nothing can change: Decrypt of 4 KiB pays for no copy beyond the one made on the way in.
+   * The blob's clear header and IV, read now; its sealed body is read once when opened, into the
+   * array that becomes the plaintext, so Decrypt of 4 KiB pays for no other copy.
    *
    * @throws io.atrest.engine.kms.error.InvalidCiphertextException when the blob is malformed
    */

@@ -37,14 +37,49 @@ class DecryptRequestTest {
   }
 
   @Test
-  void callersArrayChangedAfterwards_changesNeitherTheBlobNorItsParsedForm() {
+  void callersArrayChangedBeforeTheCall_isTheBlobRead() {
     byte[] given = blob.clone();
     DecryptRequest request = DecryptRequest.of(CALLER, given, CONTEXT);
     Arrays.fill(given, (byte) 0);
 
-    assertThat(request.ciphertextBlob()).isEqualTo(blob);
+    assertThatThrownBy(request::parsedCiphertextBlob)
+        .isInstanceOf(InvalidCiphertextException.class);
+    System.arraycopy(blob, 0, given, 0, blob.length);
     assertThat(text(request.parsedCiphertextBlob().openSecret(material, CONTEXT)))
         .isEqualTo("canary");
+  }
+
+  @Test
+  void bodyChangedBetweenParsingAndOpening_failsAsInvalidCiphertext() {
+    byte[] given = blob.clone();
+    CiphertextBlob parsed = DecryptRequest.of(CALLER, given, CONTEXT).parsedCiphertextBlob();
+    given[given.length - 1] ^= 1;
+
+    assertThatThrownBy(() -> parsed.openSecret(material, CONTEXT))
+        .isInstanceOf(InvalidCiphertextException.class)
+        .hasMessage("");
+  }
+
+  @Test
+  void headerChangedAfterParsing_isNotReadAgain() {
+    byte[] given = blob.clone();
+    CiphertextBlob parsed = DecryptRequest.of(CALLER, given, CONTEXT).parsedCiphertextBlob();
+    Arrays.fill(given, 0, 20, (byte) 0);
+
+    assertThat(parsed.keyId()).isEqualTo(KEY_ID);
+    assertThat(text(parsed.openSecret(material, CONTEXT))).isEqualTo("canary");
+  }
+
+  @Test
+  void plaintextReturned_isUnchangedByLaterChangesToTheBlob() {
+    byte[] given = blob.clone();
+    SecretBytes plaintext =
+        DecryptRequest.of(CALLER, given, CONTEXT)
+            .parsedCiphertextBlob()
+            .openSecret(material, CONTEXT);
+    Arrays.fill(given, (byte) 0);
+
+    assertThat(text(plaintext)).isEqualTo("canary");
   }
 
   @Test
