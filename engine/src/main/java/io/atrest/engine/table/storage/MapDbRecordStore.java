@@ -16,6 +16,14 @@ import org.mapdb.Serializer;
  * A {@link RecordStore} on MapDB B-trees: in memory for scenarios, or in one file with a
  * write-ahead log for durability. Memory mapping stays off (its cleaner hack relies on a deprecated
  * {@code Unsafe} method).
+ *
+ * <p>In a file, the trees keep values outside their nodes. MapDB reads and deserializes a whole
+ * node per lookup, and a leaf may hold 32 entries: with sealed items of a kilobyte inline, a
+ * GetItem copied some twenty neighbouring items to return one, and a PutItem rewrote all of them.
+ * Storage keys are HMACs, so items fall into random leaves, about two thirds full, whatever order
+ * they are written in. With values outside, a leaf holds keys and record ids only: a lookup reads a
+ * small leaf and the one value, a write writes the value and a small leaf. A file keeps the layout
+ * each tree was created with (MapDB records it per tree), so files written before still open.
  */
 public final class MapDbRecordStore implements RecordStore {
   private final DB db;
@@ -26,11 +34,27 @@ public final class MapDbRecordStore implements RecordStore {
     this.db = db;
     this.transactional = transactional;
     for (Space space : Space.values()) {
-      maps.put(
-          space,
-          db.treeMap(space.name(), UnsignedBytesKeys.INSTANCE, Serializer.BYTE_ARRAY)
-              .createOrOpen());
+      maps.put(space, transactional ? fileTree(db, space.name()) : memoryTree(db, space.name()));
     }
+  }
+
+  /**
+   * The tree {@code name} in the file-backed {@code db}, created if absent, laid out as a file
+   * store lays out its spaces: for anything that must store bytes the way the store does.
+   */
+  public static BTreeMap<byte[], byte[]> fileTree(DB db, String name) {
+    return db.treeMap(name, UnsignedBytesKeys.INSTANCE, Serializer.BYTE_ARRAY)
+        .valuesOutsideNodesEnable()
+        .createOrOpen();
+  }
+
+  /**
+   * The tree {@code name} in the heap {@code db}, created if absent, laid out as an in-memory store
+   * lays out its spaces. A heap store keeps nodes as objects, so values stay inline: one lookup
+   * fewer, and nothing is copied per value.
+   */
+  public static BTreeMap<byte[], byte[]> memoryTree(DB db, String name) {
+    return db.treeMap(name, UnsignedBytesKeys.INSTANCE, Serializer.BYTE_ARRAY).createOrOpen();
   }
 
   /** A store that lives and dies with this object. */
