@@ -5,6 +5,7 @@ import io.atrest.serve.ServerConfig;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
@@ -65,13 +66,26 @@ final class ServeCommand implements Callable<Integer> {
       description = "The region served (default: ${DEFAULT-VALUE}).")
   String region;
 
+  @Option(
+      names = "--idle-timeout",
+      defaultValue = "30",
+      paramLabel = "SECONDS",
+      description =
+          "Close a connection that sends nothing for this long (default: ${DEFAULT-VALUE}).")
+  long idleTimeoutSeconds;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     ServerConfig config;
     AtrestServer server;
     try {
-      config = ServerConfig.defaults().withHost(host).withPort(port).withRegion(region);
+      config =
+          ServerConfig.defaults()
+              .withHost(host)
+              .withPort(port)
+              .withRegion(region)
+              .withIdleTimeout(Duration.ofSeconds(idleTimeoutSeconds));
       if (dataDir != null) {
         config = config.withDataDir(dataDir);
       }

@@ -49,6 +49,22 @@ class ServeCommandTest {
   }
 
   @Test
+  void idleTimeoutOfZero_isAUsageErrorNamingIt() {
+    CliRun run = CliRun.of("serve", "--port", "0", "--idle-timeout", "0");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("atrest serve: idleTimeout `PT0S`");
+  }
+
+  @Test
+  void idleTimeoutBeyondAnyMillisecondCount_isAUsageErrorNamingIt() {
+    CliRun run = CliRun.of("serve", "--port", "0", "--idle-timeout", "9000000000000000");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("atrest serve: idleTimeout `PT");
+  }
+
+  @Test
   void unknownRegion_isAUsageError() {
     CliRun run = CliRun.of("serve", "--port", "0", "--region", "Mars");
 

@@ -51,7 +51,9 @@ public record ServerConfig(
     if (maxBodyBytes < 1) {
       throw new IllegalArgumentException("maxBodyBytes `" + maxBodyBytes + "` must be at least 1");
     }
-    if (idleTimeout.toMillis() < 1 || idleTimeout.toMillis() > Integer.MAX_VALUE) {
+    // Compared as durations: toMillis() of a huge one would overflow instead of being refused.
+    if (idleTimeout.compareTo(Duration.ofMillis(1)) < 0
+        || idleTimeout.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
       throw new IllegalArgumentException(
           "idleTimeout `" + idleTimeout + "` must be between 1 ms and 24 days");
     }
