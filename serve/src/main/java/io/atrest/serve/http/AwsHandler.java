@@ -14,8 +14,6 @@ import io.atrest.serve.wire.Operation;
 import io.atrest.serve.wire.Protocol;
 import io.atrest.serve.wire.WireError;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
 
@@ -45,12 +43,10 @@ final class AwsHandler implements Handler {
 
   @Override
   public Response handle(Request request) {
-    // Lower-cased once by the parser, as SigV4 needs them anyway, and read from here.
-    Map<String, List<String>> headers = request.headers().byLowerCaseName();
-    Protocol protocol = protocolOf(headers);
+    Protocol protocol = protocolOf(request.headers());
     RequestTrail trail = new RequestTrail(protocol, requestIds);
     try {
-      ObjectNode body = dispatch(request, headers, protocol, trail);
+      ObjectNode body = dispatch(request, protocol, trail);
       return respond(protocol, trail.requestId(), 200, Json.bytes(body));
     } catch (WireError e) {
       return respond(protocol, trail.requestId(), e.status(), Json.bytes(protocol.errorBody(e)));
@@ -71,8 +67,8 @@ final class AwsHandler implements Handler {
     }
   }
 
-  private ObjectNode dispatch(
-      Request request, Map<String, List<String>> headers, Protocol protocol, RequestTrail trail) {
+  private ObjectNode dispatch(Request request, Protocol protocol, RequestTrail trail) {
+    Headers headers = request.headers();
     byte[] body =
         request
             .body()
@@ -82,10 +78,10 @@ final class AwsHandler implements Handler {
                         "RequestEntityTooLargeException",
                         "Request content length limit of " + maxBodyBytes + " bytes exceeded",
                         413));
-    String target = Optional.ofNullable(first(headers, "x-amz-target")).orElse("");
+    String target = headers.first("x-amz-target").orElse("");
     if (!request.method().equals("POST")
         || !target.startsWith(protocol.targetPrefix())
-        || !protocol.accepts(first(headers, "content-type"))) {
+        || !protocol.accepts(headers.first("content-type").orElse(null))) {
       throw unknownOperation(protocol);
     }
     Operation op =
@@ -97,7 +93,8 @@ final class AwsHandler implements Handler {
             request.method(),
             Optional.ofNullable(request.uri().getRawPath()).orElse("/"),
             Optional.ofNullable(request.uri().getRawQuery()).orElse(""),
-            headers,
+            // Lower-cased once by the parser, as SigV4 needs them.
+            headers.byLowerCaseName(),
             body);
     Identity identity =
         verifier.verify(
@@ -105,7 +102,10 @@ final class AwsHandler implements Handler {
     Input input = new Input(Json.parseObject(body));
     // The TCP connection the request came on: the unit of DynamoDB's table-key cache.
     Caller caller =
-        caller(identity, request.remoteAddress(), first(headers, "user-agent"))
+        caller(
+                identity,
+                request.remoteAddress(),
+                headers.first("user-agent").orElse(Caller.DEFAULT_USER_AGENT))
             .onConnection(request.connection());
     return services.call(op, caller, input, trail);
   }
@@ -115,23 +115,20 @@ final class AwsHandler implements Handler {
         identity.principal(),
         Optional.empty(),
         remoteAddress,
-        userAgent == null ? Caller.DEFAULT_USER_AGENT : userAgent,
+        userAgent,
         Optional.of(identity.accessKeyId()));
   }
 
-  private static String first(Map<String, List<String>> headers, String lowerName) {
-    List<String> values = headers.get(lowerName);
-    return values == null || values.isEmpty() ? null : values.get(0);
-  }
-
   /** The protocol to answer in: by target, else by content type, else KMS's. */
-  private static Protocol protocolOf(Map<String, List<String>> headers) {
-    Optional<Protocol> byTarget = Protocol.forTarget(first(headers, "x-amz-target"));
+  private static Protocol protocolOf(Headers headers) {
+    Optional<Protocol> byTarget = Protocol.forTarget(headers.first("x-amz-target").orElse(null));
     if (byTarget.isPresent()) {
       return byTarget.get();
     }
-    String contentType = first(headers, "content-type");
-    return contentType != null && contentType.startsWith(Protocol.DYNAMODB.contentType())
+    return headers
+            .first("content-type")
+            .filter(t -> t.startsWith(Protocol.DYNAMODB.contentType()))
+            .isPresent()
         ? Protocol.DYNAMODB
         : Protocol.KMS;
   }
