@@ -1,6 +1,7 @@
 package io.atrest.serve;
 
 import io.atrest.engine.identity.Account;
+import io.atrest.serve.http.Listener;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -48,15 +49,8 @@ public record ServerConfig(
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port `" + port + "` must be between 0 and 65535");
     }
-    if (maxBodyBytes < 1) {
-      throw new IllegalArgumentException("maxBodyBytes `" + maxBodyBytes + "` must be at least 1");
-    }
-    // Compared as durations: toMillis() of a huge one would overflow instead of being refused.
-    if (idleTimeout.compareTo(Duration.ofMillis(1)) < 0
-        || idleTimeout.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
-      throw new IllegalArgumentException(
-          "idleTimeout `" + idleTimeout + "` must be between 1 ms and 24 days");
-    }
+    Listener.Limits.requireMaxBodyBytes(maxBodyBytes);
+    Listener.Limits.requireIdleTimeout(idleTimeout);
     Account.requireRegion(region);
   }
 

@@ -43,17 +43,31 @@ public final class Listener implements AutoCloseable {
     public static final int DEFAULT_MAX_CONNECTIONS = 512;
 
     public Limits {
+      requireMaxBodyBytes(maxBodyBytes);
+      requireIdleTimeout(idleTimeout);
+      if (maxConnections < 1) {
+        throw new IllegalArgumentException(
+            "maxConnections `" + maxConnections + "` must be at least 1");
+      }
+    }
+
+    /** Refuses a body limit under one byte; the server's configuration checks it here too. */
+    public static void requireMaxBodyBytes(long maxBodyBytes) {
       if (maxBodyBytes < 1) {
         throw new IllegalArgumentException(
             "maxBodyBytes `" + maxBodyBytes + "` must be at least 1");
       }
-      if (idleTimeout.toMillis() < 1 || idleTimeout.toMillis() > Integer.MAX_VALUE) {
+    }
+
+    /**
+     * Refuses an idle timeout outside 1 ms to 24 days (a socket's millisecond range), compared as
+     * durations: toMillis() of a huge one would overflow instead of being refused.
+     */
+    public static void requireIdleTimeout(Duration idleTimeout) {
+      if (idleTimeout.compareTo(Duration.ofMillis(1)) < 0
+          || idleTimeout.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
         throw new IllegalArgumentException(
             "idleTimeout `" + idleTimeout + "` must be between 1 ms and 24 days");
-      }
-      if (maxConnections < 1) {
-        throw new IllegalArgumentException(
-            "maxConnections `" + maxConnections + "` must be at least 1");
       }
     }
   }
